@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// CommonJS (see bin/package.json): loads the one-file bundle dist/roadmap.cjs (scripts/build.mjs) and runs it.
+//
+// The bundle is compiled with the V8 code cache the build recorded next to it (dist/roadmap.cjs.cache), so
+// the functions a command runs are not parsed and compiled again on every start. The cache is used only if
+// it was written for this very bundle (the build id at the end of the bundle is repeated in the cache's
+// header); V8 itself rejects it for another Node version or other flags. Without a usable cache the bundle
+// is compiled from source, as `require` would.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+const { createRequire } = require('node:module');
+
+const BUNDLE = path.join(__dirname, '..', 'dist', 'roadmap.cjs');
+const CODE_CACHE = `${BUNDLE}.cache`;
+const BUILD_ID = '\n// roadmap-build: ';
+
+function cacheHeader(buildId) {
+  return `roadmap-code-cache ${buildId}\n`;
+}
+
+/** The code cache recorded for the bundle with this build id, or undefined. */
+function readCodeCache(buildId) {
+  if (!buildId) return undefined;
+  let bytes;
+  try {
+    bytes = fs.readFileSync(CODE_CACHE);
+  } catch {
+    return undefined;
+  }
+  const header = cacheHeader(buildId);
+  if (bytes.length <= header.length || bytes.toString('latin1', 0, header.length) !== header) return undefined;
+  return bytes.subarray(header.length);
+}
+
+function load() {
+  const source = fs.readFileSync(BUNDLE, 'utf8');
+  const at = source.lastIndexOf(BUILD_ID);
+  const buildId = at < 0 ? '' : source.slice(at + BUILD_ID.length).trim().split(/\s/, 1)[0];
+  // The same wrapper as Node's CommonJS loader: line numbers in stack traces are the bundle's.
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: BUNDLE,
+    cachedData: readCodeCache(buildId),
+  });
+  const module = { exports: {}, filename: BUNDLE, id: BUNDLE, loaded: false };
+  script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, path.dirname(BUNDLE));
+  module.loaded = true;
+  return { roadmap: module.exports, script, buildId };
+}
+
+const { roadmap, script, buildId } = load();
+const finished = roadmap.main();
+
+// The build (scripts/build.mjs) sets this to record the cache: the functions this command compiled, on top
+// of those the cache it started from already held.
+if (process.env.ROADMAP_WRITE_CODE_CACHE && buildId) {
+  finished.then(() => {
+    if (process.exitCode) return;
+    const temporary = `${CODE_CACHE}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, Buffer.concat([Buffer.from(cacheHeader(buildId), 'latin1'), script.createCachedData()]));
+    fs.renameSync(temporary, CODE_CACHE);
+  });
+}

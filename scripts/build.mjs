@@ -1,0 +1,151 @@
+// Bundles the CLI into one CommonJS file, dist/roadmap.cjs, that bin/roadmap.js loads, then records a V8
+// code cache for it (dist/roadmap.cjs.cache). Start-up time is most of a command's time, so:
+//
+// - One bundle: one file to read and compile, instead of hundreds of ESM modules resolved one by one.
+//   better-sqlite3's JavaScript is bundled too; its native addon is loaded by path (the `nativeBinding`
+//   option, see src/progress/nativeBinding.ts), which skips the `bindings` package's search of the disk.
+// - Kept outside the bundle and loaded from node_modules only by the commands that need them: `yaml` (only
+//   when a curriculum is not cached yet, and for `validate`) and `@inquirer/prompts` (the interactive menu
+//   and note prompts). Every `import()` is compiled to `require()` (`supported: dynamic-import: false`),
+//   which loads an ES module synchronously on Node ≥ 20.19 and works inside the code-cached script.
+// - Nothing is evaluated before it is needed: `string-width` (its top level builds an Intl.Segmenter and
+//   Unicode-property regular expressions, ~10 ms) is evaluated on its first call, and the builtins that
+//   only some commands use (`child_process`: commander's executable subcommands, `open`, `$EDITOR`; `crypto`
+//   where only writes need it) are required on first use of one of their functions.
+// - The code cache holds V8's bytecode for the functions that `done`, `status`, `list` and `next` run, so
+//   a command does not parse and compile them again (about a quarter of a command's own time). It is
+//   written by running those commands once on a scratch home (bin/roadmap.js writes it when
+//   ROADMAP_WRITE_CODE_CACHE is set) and is tied to this exact bundle by a build id; V8 itself rejects it
+//   for another Node version or other V8 flags, and bin/roadmap.js then compiles from source as usual.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUTFILE = path.join(ROOT, 'dist', 'roadmap.cjs');
+const CODE_CACHE = `${OUTFILE}.cache`;
+const require = createRequire(import.meta.url);
+
+/** Builtins whose module is loaded on first use of one of its exports rather than at start-up. */
+const LAZY_BUILTINS = ['child_process', 'crypto'];
+/** Packages used only through their default export, a function: evaluated on its first call. */
+const LAZY_DEFAULT_FUNCTIONS = ['string-width'];
+
+/**
+ * `import { spawn } from 'node:child_process'` (and commander's `require('node:child_process')`) get an
+ * object of getters that require the real module on first access. esbuild reads imported names as
+ * properties at the call site (`(0, import_child_process.spawn)(…)`), so the getter runs only when the
+ * function is called.
+ */
+function lazyBuiltins(names) {
+  const filter = new RegExp(`^(node:)?(${names.join('|')})$`);
+  return {
+    name: 'lazy-builtins',
+    setup(b) {
+      b.onResolve({ filter }, (args) =>
+        args.namespace === 'lazy-builtin'
+          ? { path: `node:${args.path.replace(/^node:/, '')}`, external: true }
+          : { path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' },
+      );
+      b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => {
+        const exported = Object.keys(require(`node:${args.path}`)).filter((key) => key !== 'default');
+        return {
+          loader: 'js',
+          contents: [
+            `let real;`,
+            `const load = () => (real ??= require('node:${args.path}'));`,
+            `for (const name of ${JSON.stringify(exported)}) {`,
+            `  Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });`,
+            `}`,
+          ].join('\n'),
+        };
+      });
+    },
+  };
+}
+
+/** `import f from 'pkg'` becomes a function that evaluates `pkg` (bundled as usual) on its first call. */
+function lazyDefaultFunctions(names) {
+  const filter = new RegExp(`^(${names.join('|')})$`);
+  return {
+    name: 'lazy-default-functions',
+    setup(b) {
+      b.onResolve({ filter }, (args) => (args.namespace === 'lazy-default' ? undefined : { path: args.path, namespace: 'lazy-default' }));
+      b.onLoad({ filter: /.*/, namespace: 'lazy-default' }, (args) => ({
+        loader: 'js',
+        resolveDir: ROOT,
+        contents: [
+          `let real;`,
+          `module.exports = function (...args) {`,
+          `  real ??= require(${JSON.stringify(args.path)}).default;`,
+          `  return real(...args);`,
+          `};`,
+        ].join('\n'),
+      }));
+    },
+  };
+}
+
+mkdirSync(path.dirname(OUTFILE), { recursive: true });
+// A cache left from another bundle must never be read with this one (bin/roadmap.js checks the build id too).
+rmSync(CODE_CACHE, { force: true });
+
+const buildId = randomUUID().replace(/-/g, '');
+await build({
+  absWorkingDir: ROOT,
+  entryPoints: ['src/main.ts'],
+  outfile: OUTFILE,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  supported: { 'dynamic-import': false },
+  external: ['yaml', '@inquirer/prompts'],
+  // The sources are ES modules (`import.meta.url`); in the CommonJS bundle that is the bundle's own URL.
+  define: { 'import.meta.url': '__roadmapBundleUrl' },
+  banner: { js: '"use strict";\nvar __roadmapBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // Read by bin/roadmap.js to match the code cache to this bundle.
+  footer: { js: `// roadmap-build: ${buildId}` },
+  plugins: [lazyBuiltins(LAZY_BUILTINS), lazyDefaultFunctions(LAZY_DEFAULT_FUNCTIONS)],
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  legalComments: 'none',
+});
+
+writeCodeCache();
+
+/**
+ * Runs the commands people run most, each once, on a scratch home with the bundled curriculum; each run
+ * starts from the cache the previous one wrote, so the last one holds the functions of all of them. A
+ * failure here costs only speed: the build still succeeds, without a cache.
+ */
+function writeCodeCache() {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'roadmap-build-'));
+  const env = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: home,
+    XDG_DATA_HOME: path.join(home, 'data'),
+    XDG_CACHE_HOME: path.join(home, 'cache'),
+    ROADMAP_DB: path.join(home, 'progress.db'),
+    LANG: 'C.UTF-8',
+    ROADMAP_WRITE_CODE_CACHE: '1',
+  };
+  const runs = [['done', '1.1'], ['status'], ['list'], ['next'], ['next', '--json'], ['list', '--json']];
+  try {
+    for (const args of runs) {
+      const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'roadmap.js'), ...args], { env, encoding: 'utf8', cwd: ROOT });
+      if (result.status !== 0) {
+        rmSync(CODE_CACHE, { force: true });
+        console.warn(`build: no code cache (roadmap ${args.join(' ')} exited ${result.status}: ${(result.stderr || '').trim().split('\n')[0]})`);
+        return;
+      }
+    }
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,143 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { Context } from './context.js';
+import { ExitCode, RoadmapError } from './errors.js';
+import { Session, type GlobalOptions } from './session.js';
+import { COMMANDS } from './commands/index.js';
+import type { CommandSpec } from './commands/spec.js';
+import { VERSION } from './version.js';
+
+const LOCATED = /^[^\n]+:\d+:\d+: /;
+
+const USAGE_ERROR_CODES = new Set([
+  'commander.unknownCommand',
+  'commander.unknownOption',
+  'commander.missingArgument',
+  'commander.optionMissingArgument',
+  'commander.missingMandatoryOptionValue',
+  'commander.invalidArgument',
+  'commander.excessArguments',
+  'commander.conflictingOption',
+]);
+
+/**
+ * Runs one invocation and returns its exit code. The only place that turns errors into exit codes and
+ * stderr lines; nothing below it exits the process.
+ */
+export async function runCli(argv: string[], context: Context): Promise<number> {
+  let session: Session | undefined;
+  const debug = argv.includes('--debug') || context.env.ROADMAP_DEBUG === '1';
+  const program = buildProgram(context, (s) => (session = s));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return ExitCode.ok;
+  } catch (error) {
+    return reportError(error, context, debug);
+  } finally {
+    session?.close();
+  }
+}
+
+function buildProgram(context: Context, onSession: (session: Session) => void): Command {
+  const program = new Command('roadmap')
+    .description('Track your way through a learning roadmap: what you did, your notes, and what to study next.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--curriculum <file|id>', 'curriculum file, or id of a bundled one (env ROADMAP_CURRICULUM)')
+    .option('--db <file>', 'progress database (env ROADMAP_DB)')
+    .option('--no-color', 'no colors, also when on a terminal (env NO_COLOR)')
+    .addOption(new Option('--debug', 'print stack traces of internal errors').hideHelp())
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => context.stdout.write(text),
+      writeErr: (text) => context.stderr.write(text),
+      // Reported by reportError as one line, with a hint.
+      outputError: () => undefined,
+    })
+    .addHelpText('after', mainHelpFooter())
+    .action(async () => {
+      const session = new Session(context, program.opts<GlobalOptions>());
+      onSession(session);
+      if (context.stdinIsTTY && context.stdout.isTTY) {
+        const { runMenu } = await import('./menu/menu.js');
+        await runMenu(session);
+      } else {
+        context.stdout.write(program.helpInformation());
+      }
+    });
+
+  for (const spec of COMMANDS) addCommand(program, spec, context, onSession);
+  return program;
+}
+
+function addCommand(program: Command, spec: CommandSpec, context: Context, onSession: (session: Session) => void): void {
+  const command = program.command(spec.name).summary(spec.summary).description(spec.details ? `${spec.summary}\n\n${spec.details}` : spec.summary);
+  if (spec.arguments) command.arguments(spec.arguments);
+  for (const alias of spec.aliases ?? []) command.alias(alias);
+  for (const option of spec.options ?? []) {
+    const commanderOption = new Option(option.flags, option.description);
+    if (option.defaultValue !== undefined) commanderOption.default(option.defaultValue);
+    if (option.parse) {
+      const parse = option.parse;
+      commanderOption.argParser((value: string, previous: unknown) => {
+        try {
+          return parse(value, previous);
+        } catch (error) {
+          throw new InvalidArgumentError((error as Error).message);
+        }
+      });
+    }
+    command.addOption(commanderOption);
+  }
+  command.addHelpText('after', `\nExamples:\n${spec.examples.map((line) => `  $ ${line}`).join('\n')}\n`);
+  command.action(async (...params: unknown[]) => {
+    const self = params[params.length - 1] as Command;
+    const session = new Session(context, self.optsWithGlobals<GlobalOptions>());
+    onSession(session);
+    await spec.run(session, self.processedArgs, self.opts());
+  });
+}
+
+function mainHelpFooter(): string {
+  return `
+Run without a command on a terminal to open the interactive menu.
+
+Examples:
+  $ roadmap next                 what to study now, and why
+  $ roadmap list                 the whole roadmap with your progress
+  $ roadmap done 1.2.1           mark resource 1 of topic 2 of section 1 as done
+  $ roadmap path rnn             the way to a goal topic
+  $ roadmap note 線性代數 "eigenvectors finally clicked"
+
+Progress is kept in ~/.local/share/roadmap/progress.db (see --db).`;
+}
+
+function reportError(error: unknown, context: Context, debug: boolean): number {
+  const write = (line: string) => context.stderr.write(`roadmap: ${line}\n`);
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+      return ExitCode.ok;
+    }
+    if (USAGE_ERROR_CODES.has(error.code)) {
+      write(`${error.message.replace(/^error: /, '').replace(/\n+/g, ' ')} (see 'roadmap --help')`);
+      return ExitCode.usage;
+    }
+  }
+  if (error instanceof RoadmapError) {
+    // A problem that says where it is (FILE:LINE:COL: …) stays bare so editors and grep can read it.
+    error.lines.forEach((line, index) => {
+      if (index === 0 && !LOCATED.test(line)) write(line);
+      else context.stderr.write(`${line}\n`);
+    });
+    return error.exitCode;
+  }
+  if (isInterrupt(error)) return ExitCode.interrupted;
+  const message = error instanceof Error ? error.message : String(error);
+  write(`internal error: ${message.split('\n')[0]} (this is a bug; rerun with --debug for details)`);
+  if (debug && error instanceof Error && error.stack) context.stderr.write(`${error.stack}\n`);
+  return ExitCode.internal;
+}
+
+function isInterrupt(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+}

@@ -1,0 +1,30 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { exportProgress } from '../progress/exchange.js';
+import { renderJson } from '../render/json.js';
+import type { CommandSpec } from './spec.js';
+
+export const exportCommand: CommandSpec = {
+  name: 'export',
+  summary: 'write all progress and notes (every curriculum) as JSON',
+  details: 'The file can be imported on another machine, or kept as a backup: roadmap import merges it without duplicates.',
+  options: [{ flags: '-o, --output <file>', description: 'write to FILE instead of standard output' }],
+  examples: ['roadmap export -o progress.json', 'roadmap export > ~/Sync/roadmap-progress.json'],
+  async run(session, _args, options) {
+    const store = session.readStore();
+    const exportedAt = session.now().toISOString();
+    const data = exportProgress(store, exportedAt);
+    const text = renderJson(data);
+    if (typeof options.output !== 'string') {
+      session.print(text);
+      return;
+    }
+    // Written beside the target and renamed, so an interrupted export never leaves half a backup.
+    const target = path.resolve(session.context.cwd, options.output);
+    mkdirSync(path.dirname(target), { recursive: true });
+    const temporary = `${target}.tmp-${process.pid}`;
+    writeFileSync(temporary, text);
+    renameSync(temporary, target);
+    session.warn(`exported ${data.events.length} events and ${data.notes.length} notes to ${options.output}`);
+  },
+};

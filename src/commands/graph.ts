@@ -1,0 +1,23 @@
+import { resolveRef } from '../curriculum/resolveRef.js';
+import { usageError } from '../errors.js';
+import { goalTopicIds } from '../plan/goal.js';
+import { graphView } from '../plan/graphView.js';
+import type { CommandSpec } from './spec.js';
+
+export const graphCommand: CommandSpec = {
+  name: 'graph',
+  arguments: '[ref]',
+  summary: 'the prerequisite graph as Mermaid or Graphviz DOT, styled by state',
+  details: 'With REF, only that item and what it requires. Paste Mermaid into a ```mermaid block; render DOT with `dot -Tsvg`.',
+  options: [{ flags: '--format <format>', description: 'mermaid or dot', defaultValue: 'mermaid' }],
+  examples: ['roadmap graph', 'roadmap graph --format dot | dot -Tsvg > roadmap.svg', 'roadmap graph rnn'],
+  async run(session, [ref], options) {
+    const format = options.format as string;
+    if (format !== 'mermaid' && format !== 'dot') throw usageError(`--format takes mermaid or dot, not "${format}"`);
+    const { curriculum, state } = await session.snapshot();
+    const focus = typeof ref === 'string' ? goalTopicIds(curriculum, resolveRef(curriculum, ref)) : undefined;
+    const view = graphView(curriculum, state, focus);
+    const { renderDot, renderMermaid } = await import('../render/graph.js');
+    session.print(format === 'dot' ? renderDot(view) : renderMermaid(view));
+  },
+};

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { dataError, usageError } from '../errors.js';
+import { importProgress, parseProgressExport } from '../progress/exchange.js';
+import { plural } from '../render/text.js';
+import type { CommandSpec } from './spec.js';
+
+export const importCommand: CommandSpec = {
+  name: 'import',
+  arguments: '<file>',
+  summary: 'merge progress and notes from a file made by roadmap export',
+  details: `Merging is safe to repeat: what is already here is skipped, a newer status or note wins.
+A malformed file changes nothing (exit 3). Use - to read standard input.`,
+  options: [{ flags: '--json', description: 'print what was merged as JSON' }],
+  examples: ['roadmap import progress.json', 'ssh laptop roadmap export | roadmap import -'],
+  async run(session, [file], options) {
+    const name = file as string;
+    let text: string;
+    try {
+      text = name === '-' ? readFileSync(0, 'utf8') : readFileSync(path.resolve(session.context.cwd, name), 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw usageError(`no such file: ${name}`);
+      throw dataError(`cannot read ${name}: ${(error as Error).message}`);
+    }
+    const data = parseProgressExport(text, name);
+    const result = importProgress(session.writeStore(), data);
+    if (options.json) session.printJson(result);
+    else
+      session.print(
+        `imported ${plural(result.eventsAdded, 'event')} (${result.eventsSkipped} already here) and ${plural(result.notesAdded, 'note')} (${result.notesUpdated} updated, ${result.notesSkipped} unchanged)`,
+      );
+  },
+};

@@ -1,0 +1,100 @@
+import type { Curriculum, Section, Topic } from '../curriculum/types.js';
+import { buildCurriculumIndex } from '../curriculum/index.js';
+import { resolveRef } from '../curriculum/resolveRef.js';
+import { progressFigures, type CurriculumState } from '../plan/state.js';
+import { renderList, type Count, type ListSectionView, type ListTopicView, type ListView } from '../render/list.js';
+import { makeStyle } from '../render/style.js';
+import type { CommandSpec } from './spec.js';
+
+export const listCommand: CommandSpec = {
+  name: 'list',
+  aliases: ['ls'],
+  arguments: '[ref]',
+  summary: 'show the roadmap as a numbered tree with your progress',
+  details: `REF narrows the tree to one section or topic: an id (linear-algebra), a number as list shows it
+(2, 2.3, 2.3.1) or part of a title. Marks: ✔ complete  ◐ in progress  ○ available  ⊘ blocked  ↷ skipped.`,
+  options: [
+    { flags: '--todo', description: 'hide complete topics and resolved resources' },
+    { flags: '--json', description: 'print the tree as JSON' },
+  ],
+  examples: ['roadmap list', 'roadmap list 2            # section 2 only', 'roadmap ls --todo', 'roadmap list linear-algebra --json'],
+  async run(session, [ref], options) {
+    const { curriculum, state } = await session.snapshot();
+    const view = buildListView(curriculum, state, { ref: ref as string | undefined, todoOnly: Boolean(options.todo) });
+    if (options.json) session.printJson(view);
+    else session.print(renderList(view, makeStyle(session.terminal.colorLevel, session.terminal.width)));
+  },
+};
+
+export function buildListView(curriculum: Curriculum, state: CurriculumState, options: { ref?: string; todoOnly?: boolean } = {}): ListView {
+  const figures = progressFigures(curriculum, state);
+  let sections: Section[] = curriculum.sections;
+  let onlyTopic: Topic | undefined;
+  if (options.ref !== undefined) {
+    const target = resolveRef(curriculum, options.ref);
+    sections = [target.section];
+    if (target.kind !== 'section') onlyTopic = target.topic;
+  }
+  const sectionViews: ListSectionView[] = [];
+  for (const section of sections) {
+    const figure = figures.sections.find((candidate) => candidate.id === section.id);
+    const topics = section.topics
+      .filter((topic) => !onlyTopic || topic === onlyTopic)
+      .map((topic) => topicView(curriculum, topic, state))
+      .filter((topic) => !options.todoOnly || topic.state !== 'complete')
+      .map((topic) => (options.todoOnly ? { ...topic, resources: topic.resources.filter((resource) => !resource.resolved) } : topic));
+    sectionViews.push({
+      id: section.id,
+      number: section.number,
+      title: section.title,
+      progress: figure ? { done: figure.resources.resolved, total: figure.resources.total } : { done: 0, total: 0 },
+      topics,
+    });
+  }
+  return {
+    curriculum: { id: curriculum.id, title: curriculum.title },
+    progress: {
+      topics: { done: figures.topics.complete, total: figures.topics.total },
+      resources: { done: figures.resources.resolved, total: figures.resources.total },
+    },
+    sections: sectionViews,
+  };
+}
+
+export function topicView(curriculum: Curriculum, topic: Topic, state: CurriculumState): ListTopicView {
+  const topicState = state.topics.get(topic.id)!;
+  const progress: Count = { done: 0, total: 0 };
+  const resources = topic.resources.map((resource) => {
+    const resourceState = state.resources.get(resource.ref)!;
+    if (!resource.optional) {
+      progress.total += 1;
+      if (resourceState.resolved) progress.done += 1;
+    }
+    return {
+      ref: resource.ref,
+      number: resource.number,
+      title: resource.title,
+      url: resource.url,
+      kind: resource.kind ?? null,
+      optional: resource.optional,
+      status: resourceState.status,
+      resolved: resourceState.resolved,
+    };
+  });
+  return {
+    id: topic.id,
+    number: topic.number,
+    title: topic.title,
+    state: topicState.state,
+    status: topicState.status,
+    optional: topic.optional,
+    requires: topic.requires,
+    blockedBy: topicState.blockedBy.map((id) => topicNumber(curriculum, id)),
+    progress,
+    resources,
+  };
+}
+
+function topicNumber(curriculum: Curriculum, id: string): string {
+  return buildCurriculumIndex(curriculum).topicById.get(id)?.number ?? id;
+}

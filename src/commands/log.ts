@@ -1,0 +1,58 @@
+import { buildCurriculumIndex } from '../curriculum/index.js';
+import type { Curriculum } from '../curriculum/types.js';
+import { usageError } from '../errors.js';
+import type { ProgressEvent } from '../progress/types.js';
+import { renderLog, type EventView } from '../render/log.js';
+import { makeStyle } from '../render/style.js';
+import type { Session } from '../session.js';
+import { positiveInteger, type CommandSpec } from './spec.js';
+
+export const logCommand: CommandSpec = {
+  name: 'log',
+  summary: 'the history of your changes, oldest first',
+  details: 'DATE is a day (2026-11-01), a date-time (2026-11-01T09:00:00Z) or a span back from now (3d, 2w, 12h).',
+  options: [
+    { flags: '--since <date>', description: 'only changes at or after DATE' },
+    { flags: '-n, --limit <count>', description: 'only the last COUNT changes', parse: positiveInteger('--limit') },
+    { flags: '--json', description: 'print the events as JSON' },
+  ],
+  examples: ['roadmap log', 'roadmap log --since 7d', 'roadmap log --since 2026-11-01 --json'],
+  async run(session, _args, options) {
+    const curriculum = await session.curriculum();
+    const since = options.since === undefined ? undefined : parseSince(options.since as string, session);
+    const store = session.readStore();
+    let events = store ? store.events({ curriculum: curriculum.id, since }) : [];
+    if (options.limit !== undefined) events = events.slice(-(options.limit as number));
+    const view = { curriculum: curriculum.id, events: events.map((event) => eventView(curriculum, event)) };
+    if (options.json) session.printJson(view);
+    else session.print(renderLog(view.events, makeStyle(session.terminal.colorLevel, session.terminal.width)));
+  },
+};
+
+export function eventView(curriculum: Curriculum, event: ProgressEvent): EventView {
+  const index = buildCurriculumIndex(curriculum);
+  const item = index.resourceByRef.get(event.item) ?? index.topicById.get(event.item) ?? index.sectionById.get(event.item);
+  return {
+    at: event.at,
+    ref: event.item,
+    status: event.status,
+    previous: event.previous,
+    number: item?.number ?? null,
+    title: item?.title ?? null,
+  };
+}
+
+function parseSince(value: string, session: Session): string {
+  const span = /^(\d+)\s*([hdw])$/.exec(value.trim());
+  if (span) {
+    const hours = Number(span[1]) * { h: 1, d: 24, w: 24 * 7 }[span[2] as 'h' | 'd' | 'w'];
+    return new Date(session.now().getTime() - hours * 3_600_000).toISOString();
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const day = new Date(`${value}T00:00:00Z`);
+    if (!Number.isNaN(day.getTime())) return day.toISOString();
+  }
+  const instant = new Date(value);
+  if (/^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(instant.getTime())) return instant.toISOString();
+  throw usageError(`--since takes a date (2026-11-01), a date-time (2026-11-01T09:00:00Z) or a span (3d, 2w, 12h), not "${value}"`);
+}

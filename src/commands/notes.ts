@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { resolveRef } from '../curriculum/resolveRef.js';
+import { usageError } from '../errors.js';
+import { makeStyle } from '../render/style.js';
+import { renderNotes } from '../render/notes.js';
+import { noteTextFromUser } from './noteText.js';
+import { itemKey } from './setStatus.js';
+import { noteView, noteViews } from './show.js';
+import { positiveInteger, type CommandSpec } from './spec.js';
+
+export const notesCommand: CommandSpec = {
+  name: 'notes',
+  arguments: '[ref]',
+  summary: 'list your notes (all, or one item\'s); edit or delete one',
+  details: 'Notes are listed oldest first under their item. --edit opens $EDITOR with the note unless --message gives the new text.',
+  options: [
+    { flags: '--edit <id>', description: 'edit the note with this id', parse: positiveInteger('--edit') },
+    { flags: '-m, --message <text>', description: 'with --edit: the new text' },
+    { flags: '--delete <id>', description: 'delete the note with this id', parse: positiveInteger('--delete') },
+    { flags: '--json', description: 'print the notes as JSON' },
+  ],
+  examples: ['roadmap notes', 'roadmap notes 1.2', 'roadmap notes --edit 3 -m "corrected"', 'roadmap notes --delete 3'],
+  async run(session, [ref], options) {
+    const curriculum = await session.curriculum();
+    const style = makeStyle(session.terminal.colorLevel, session.terminal.width);
+    if (options.edit !== undefined && options.delete !== undefined) throw usageError('use --edit or --delete, not both');
+    if (options.message !== undefined && options.edit === undefined) throw usageError('--message goes with --edit ID');
+    const at = session.now().toISOString();
+    if (options.edit !== undefined) {
+      const store = session.writeStore();
+      const existing = store.note(options.edit as number);
+      if (!existing) throw usageError(`no note with id ${options.edit as number}; see 'roadmap notes'`);
+      const text = typeof options.message === 'string' ? options.message : await noteTextFromUser(session, existing.text, () => readFileSync(0, 'utf8'));
+      const note = store.editNote(existing.id, text, at);
+      if (options.json) session.printJson(noteView(curriculum, note));
+      else session.print(`${style.chalk.green('✎')} note #${note.id} updated`);
+      return;
+    }
+    if (options.delete !== undefined) {
+      const note = session.writeStore().deleteNote(options.delete as number, at);
+      if (options.json) session.printJson(noteView(curriculum, note));
+      else session.print(`${style.chalk.yellow('✘')} note #${note.id} deleted`);
+      return;
+    }
+    const item = ref === undefined ? undefined : itemKey(resolveRef(curriculum, ref as string));
+    const notes = noteViews(curriculum, session.readStore(), item);
+    if (options.json) session.printJson({ curriculum: curriculum.id, notes });
+    else session.print(renderNotes(notes, style));
+  },
+};

@@ -1,0 +1,53 @@
+import { spawn } from 'node:child_process';
+import { resolveRef } from '../curriculum/resolveRef.js';
+import { usageError } from '../errors.js';
+import { safeText } from '../render/text.js';
+import type { CommandSpec } from './spec.js';
+
+export const openCommand: CommandSpec = {
+  name: 'open',
+  arguments: '<ref>',
+  summary: "open a resource's URL in the browser (a topic: its next unresolved resource)",
+  details: 'Uses $BROWSER when set, else the system opener (xdg-open, open, start). Only http(s) URLs are opened, never through a shell.',
+  options: [{ flags: '--print', description: 'print the URL instead of opening it' }],
+  examples: ['roadmap open 1.2.1', 'roadmap open linear-algebra', 'roadmap open 1.2 --print'],
+  async run(session, [ref], options) {
+    const { curriculum, state } = await session.snapshot();
+    const target = resolveRef(curriculum, ref as string);
+    if (target.kind === 'section') throw usageError(`${target.section.number} is a section; open a topic or a resource`);
+    const resource =
+      target.kind === 'resource'
+        ? target.resource
+        : (target.topic.resources.find((r) => !r.optional && !state.resources.get(r.ref)!.resolved) ??
+          target.topic.resources.find((r) => !state.resources.get(r.ref)!.resolved) ??
+          target.topic.resources[0]);
+    if (!resource) throw usageError(`${target.topic.number} has no resources to open`);
+    if (!/^https?:\/\//i.test(resource.url)) throw usageError(`refusing to open a URL that is not http(s): ${safeText(resource.url)}`);
+    if (options.print) {
+      session.print(resource.url);
+      return;
+    }
+    const [command, ...args] = opener(session.context.env, session.context.platform);
+    await launch(command!, [...args, resource.url]);
+    session.print(`opened ${resource.number}  ${safeText(resource.title)}\n  ${safeText(resource.url)}`);
+  },
+};
+
+function opener(env: Record<string, string | undefined>, platform: NodeJS.Platform): string[] {
+  if (env.BROWSER) return env.BROWSER.split(/\s+/).filter(Boolean);
+  if (platform === 'darwin') return ['open'];
+  if (platform === 'win32') return ['explorer.exe'];
+  return ['xdg-open'];
+}
+
+/** Arguments are passed as they are, with no shell: a URL cannot inject a command. */
+function launch(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'ignore', detached: true, shell: false });
+    child.once('error', (error) => reject(usageError(`could not start "${command}" to open the URL: ${error.message}; set $BROWSER or use --print`)));
+    child.once('spawn', () => {
+      child.unref();
+      resolve();
+    });
+  });
+}

@@ -1,0 +1,48 @@
+import { resolveRef } from '../curriculum/resolveRef.js';
+import { planPath } from '../plan/path.js';
+import { renderPath, type PathView } from '../render/path.js';
+import { makeStyle } from '../render/style.js';
+import { itemKey } from './setStatus.js';
+import type { CommandSpec } from './spec.js';
+
+export const pathCommand: CommandSpec = {
+  name: 'path',
+  arguments: '<ref>',
+  summary: 'the ordered plan of remaining topics that leads to a goal, with effort',
+  details: 'Every topic comes after all the topics it requires; ties keep roadmap order. Effort adds up the minutes of the remaining required resources.',
+  options: [{ flags: '--json', description: 'print the plan as JSON' }],
+  examples: ['roadmap path rnn', 'roadmap path 4          # a whole section', 'roadmap path word-embeddings --json'],
+  async run(session, [ref], options) {
+    const { curriculum, state } = await session.snapshot();
+    const goal = resolveRef(curriculum, ref as string);
+    const path = planPath(curriculum, state, goal);
+    const view: PathView = {
+      curriculum: curriculum.id,
+      goal: itemKey(goal),
+      complete: path.complete,
+      effort: path.effort,
+      steps: path.steps.map((step) => ({
+        topic: step.topic.id,
+        number: step.topic.number,
+        title: step.topic.title,
+        section: step.section.id,
+        state: step.state,
+        goal: step.goal,
+        optional: step.topic.optional,
+        minutes: step.minutes,
+        unestimated: step.unestimated,
+        resources: step.resources.map((resource) => ({
+          ref: resource.ref,
+          number: resource.number,
+          title: resource.title,
+          url: resource.url,
+          kind: resource.kind ?? null,
+          minutes: resource.minutes ?? null,
+        })),
+        optionalResources: step.optionalResources.length,
+      })),
+    };
+    if (options.json) session.printJson(view);
+    else session.print(renderPath(view, makeStyle(session.terminal.colorLevel, session.terminal.width)));
+  },
+};

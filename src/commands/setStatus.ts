@@ -1,0 +1,119 @@
+import { buildCurriculumIndex } from '../curriculum/index.js';
+import { resolveRefs, type ResolvedRef } from '../curriculum/resolveRef.js';
+import type { Curriculum } from '../curriculum/types.js';
+import type { Status } from '../progress/types.js';
+import { renderStatusChanges, type StatusChangeView } from '../render/statusChanges.js';
+import { makeStyle } from '../render/style.js';
+import type { Session } from '../session.js';
+import type { CommandSpec } from './spec.js';
+
+interface StatusCommandText {
+  name: string;
+  aliases?: string[];
+  status: Status;
+  summary: string;
+  examples: string[];
+  withNote?: boolean;
+}
+
+/** `done`, `start`, `skip` and `undo` differ only in the status they set. */
+export function statusCommand(text: StatusCommandText): CommandSpec {
+  return {
+    name: text.name,
+    aliases: text.aliases,
+    arguments: '<refs...>',
+    summary: text.summary,
+    details: `Each REF is an id (linear-algebra, linear-algebra/3b1b-essence), a number as list shows it
+(1.2, 1.2.1) or part of a title. A section applies to each of its topics. All REFs are recorded in one
+transaction: if any REF is unknown, nothing is recorded.`,
+    options: [
+      ...(text.withNote ? [{ flags: '--note <text>', description: 'also add this note to each item named' }] : []),
+      { flags: '--json', description: 'print what changed as JSON' },
+    ],
+    examples: text.examples,
+    run: (session, [refs], options) => setStatus(session, refs as string[], text.status, options),
+  };
+}
+
+async function setStatus(session: Session, refs: string[], status: Status, options: Record<string, unknown>): Promise<void> {
+  const curriculum = await session.curriculum();
+  const targets = resolveRefs(curriculum, refs);
+  const items = uniqueItems(curriculum, targets);
+  const store = session.writeStore();
+  const at = session.now().toISOString();
+  const note = typeof options.note === 'string' ? options.note : undefined;
+  const { state: before, statuses } = await session.snapshot();
+  // Progress recorded under a former id (an alias) already counts: do not record it again.
+  const alreadySet = items.filter((item) => (statuses.get(item) ?? 'todo') === status);
+  const toRecord = items.filter((item) => (statuses.get(item) ?? 'todo') !== status);
+
+  const result = store.transaction(() => {
+    const recorded = store.recordChanges(curriculum.id, toRecord.map((item) => ({ item, status })), at);
+    recorded.unchanged.push(...alreadySet.map((item) => ({ item, status })));
+    if (note !== undefined) for (const target of targets) store.addNote(curriculum.id, itemKey(target), note, at);
+    return recorded;
+  });
+
+  const after = (await session.snapshot()).state;
+  const index = buildCurriculumIndex(curriculum);
+  const describe = (key: string) => {
+    const found = index.resourceByRef.get(key) ?? index.topicById.get(key)!;
+    return { item: key, number: found.number, title: found.title };
+  };
+  const view: StatusChangeView = {
+    status,
+    changed: result.recorded.map((event) => ({ ...describe(event.item), previous: event.previous })),
+    unchanged: result.unchanged.map((change) => describe(change.item)),
+    noteAdded: note !== undefined,
+    completedTopics: index.topics.filter((t) => after.topics.get(t.id)!.complete && !before.topics.get(t.id)!.complete).map((t) => describe(t.id)),
+    unlockedTopics: index.topics
+      .filter((t) => before.topics.get(t.id)!.state === 'blocked' && after.topics.get(t.id)!.state !== 'blocked')
+      .map((t) => describe(t.id)),
+  };
+  if (options.json) session.printJson(view);
+  else session.print(renderStatusChanges(view, makeStyle(session.terminal.colorLevel, session.terminal.width)));
+}
+
+/** A section stands for each of its topics; an item named twice counts once. */
+function uniqueItems(curriculum: Curriculum, targets: ResolvedRef[]): string[] {
+  const items = new Set<string>();
+  for (const target of targets) {
+    if (target.kind === 'section') for (const topic of target.section.topics) items.add(topic.id);
+    else items.add(itemKey(target));
+  }
+  return [...items];
+}
+
+export function itemKey(target: ResolvedRef): string {
+  if (target.kind === 'section') return target.section.id;
+  if (target.kind === 'topic') return target.topic.id;
+  return target.resource.ref;
+}
+
+export const doneCommand = statusCommand({
+  name: 'done',
+  status: 'done',
+  withNote: true,
+  summary: 'mark topics or resources as done',
+  examples: ['roadmap done 1.2.1', 'roadmap done linear-algebra/3b1b-essence 1.2.2', 'roadmap done 1.1 --note "read it twice"'],
+});
+export const startCommand = statusCommand({
+  name: 'start',
+  status: 'started',
+  summary: 'mark topics or resources as started',
+  examples: ['roadmap start 1.2', 'roadmap start calculus'],
+});
+export const skipCommand = statusCommand({
+  name: 'skip',
+  status: 'skipped',
+  summary: 'skip topics or resources (counted as resolved, shown apart from done)',
+  examples: ['roadmap skip 2.1.3', 'roadmap skip "Khan Academy"'],
+});
+export const undoCommand = statusCommand({
+  name: 'undo',
+  aliases: ['reset'],
+  status: 'todo',
+  summary: 'set topics or resources back to todo (the history keeps what was undone)',
+  examples: ['roadmap undo 1.2.1', 'roadmap reset linear-algebra'],
+});
+

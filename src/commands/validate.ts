@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { dataError } from '../errors.js';
+import { bundledCurricula } from '../load/locateCurriculum.js';
+import { parseBytes, readCurriculumBytes } from '../load/curriculumCache.js';
+import { makeStyle } from '../render/style.js';
+import { renderValidation, type ValidationView } from '../render/validate.js';
+import type { CommandSpec } from './spec.js';
+
+export const validateCommand: CommandSpec = {
+  name: 'validate',
+  arguments: '[files...]',
+  summary: 'check curriculum files and report every problem with its line and column',
+  details: `With no FILE, checks every curriculum bundled with roadmap. Problems are printed to stderr as
+FILE:LINE:COL: message, sorted by position; the exit code is 3 when any file is invalid.
+Warnings (duplicate URLs, control characters) do not fail the check.`,
+  examples: ['roadmap validate my-roadmap.yaml', 'roadmap validate curriculum/*.yaml', 'roadmap validate'],
+  async run(session, [files]) {
+    const context = session.context;
+    const named = (files as string[]).length > 0 ? (files as string[]) : [...bundledCurricula(context.bundledCurriculumDirectory).values()].map((file) => path.relative(context.cwd, file) || file);
+    const view: ValidationView = { files: [] };
+    for (const name of named) {
+      const location = { path: path.resolve(context.cwd, name), displayName: name };
+      const result = await parseBytes(readCurriculumBytes(location), name);
+      const curriculum = result.curriculum;
+      view.files.push({
+        file: name,
+        valid: result.problems.length === 0 && curriculum !== null,
+        problems: result.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`),
+        warnings: result.warnings.map((p) => `${p.file}:${p.line}:${p.column}: warning: ${p.message}`),
+        counts: curriculum
+          ? {
+              sections: curriculum.sections.length,
+              topics: curriculum.sections.reduce((sum, s) => sum + s.topics.length, 0),
+              resources: curriculum.sections.reduce((sum, s) => sum + s.topics.reduce((n, t) => n + t.resources.length, 0), 0),
+            }
+          : null,
+      });
+    }
+    const output = renderValidation(view, makeStyle(session.terminal.colorLevel, session.terminal.width));
+    if (output.stdout) session.print(output.stdout);
+    for (const line of output.warnings) session.warn(line);
+    const problems = view.files.flatMap((file) => file.problems);
+    if (problems.length > 0) throw dataError(problems[0]!, problems.slice(1));
+  },
+};

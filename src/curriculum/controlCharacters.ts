@@ -1,0 +1,57 @@
+/**
+ * Characters a curriculum or a note must not be able to send to a terminal: C0 controls, DEL, C1 controls
+ * (ESC sequences move the cursor, set the window title, clear the screen…) and the bidirectional
+ * overrides and isolates, which reorder how text reads. They are shown as U+FFFD instead.
+ */
+
+const REPLACEMENT = '\uFFFD';
+
+// Kept as two expressions so that the common case (nothing to replace) is a single fast test.
+const CONTROL_ALL = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+function pattern(keepNewlines: boolean): RegExp {
+  const regex = keepNewlines ? CONTROL_EXCEPT_NEWLINE : CONTROL_ALL;
+  regex.lastIndex = 0;
+  return regex;
+}
+
+/** Replaces every control character (newlines too, unless keepNewlines) with U+FFFD. */
+export function neutralizeControlCharacters(text: string, keepNewlines = false): string {
+  const regex = pattern(keepNewlines);
+  if (!regex.test(text)) return text;
+  return text.replace(pattern(keepNewlines), REPLACEMENT);
+}
+
+/** True when neutralizeControlCharacters(text, true) would change the text. */
+export function hasControlCharacters(text: string): boolean {
+  return pattern(true).test(text);
+}
+
+const NAMES: Record<number, string> = {
+  0x00: 'NUL',
+  0x07: 'BEL',
+  0x08: 'BS',
+  0x09: 'TAB',
+  0x0d: 'CR',
+  0x1b: 'ESC',
+  0x7f: 'DEL',
+  0x9b: 'CSI',
+  0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+};
+
+/** `U+001B ESC, U+0007 BEL`: the distinct control characters of a text (newlines aside), at most `limit`. */
+export function listControlCharacters(text: string, limit = 3): string[] {
+  const seen = new Set<number>();
+  for (const match of text.matchAll(pattern(true))) {
+    seen.add(match[0].charCodeAt(0));
+    if (seen.size >= limit) break;
+  }
+  return [...seen].map(formatCodePoint);
+}
+
+function formatCodePoint(code: number): string {
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name = NAMES[code];
+  return name ? `${hex} ${name}` : hex;
+}

@@ -1,0 +1,278 @@
+import type { Curriculum, Resource, Section, Topic } from './types.js';
+
+/** One item of a curriculum, with what contains it. What a REF resolves to. */
+export type CurriculumItem =
+  | { kind: 'section'; section: Section }
+  | { kind: 'topic'; topic: Topic; section: Section }
+  | { kind: 'resource'; resource: Resource; topic: Topic; section: Section };
+
+/**
+ * Lookups over one curriculum, built once (see `buildCurriculumIndex`) and shared by every module that
+ * needs them. Topics are identified by their position in file order (`topics[i]`); the prerequisite graph
+ * is kept as compact adjacency arrays over those positions so the planning code can walk 10,000 topics
+ * without allocating.
+ */
+export interface CurriculumIndex {
+  readonly curriculum: Curriculum;
+  readonly sections: readonly Section[];
+  /** Every topic, in file order. */
+  readonly topics: readonly Topic[];
+  /** Every resource, in file order. */
+  readonly resources: readonly Resource[];
+  /** Live topic id → position in `topics`. */
+  readonly topicPosition: ReadonlyMap<string, number>;
+  readonly sectionById: ReadonlyMap<string, Section>;
+  /** Live topic ids only. */
+  readonly topicById: ReadonlyMap<string, Topic>;
+  /** Live topic ids and topic aliases (a live id wins over another topic's alias). */
+  readonly topicByIdOrAlias: ReadonlyMap<string, Topic>;
+  /** Live resource refs (`TOPIC/RESOURCE`) only. */
+  readonly resourceByRef: ReadonlyMap<string, Resource>;
+  /** `2`, `2.3`, `2.3.1` → the item. */
+  readonly itemByNumber: ReadonlyMap<string, CurriculumItem>;
+  /**
+   * The prerequisite graph in CSR form over topic positions. Topic `i` requires
+   * `requiresList[requiresStart[i] .. requiresStart[i + 1])` (its `requiredTopics`, ids unknown to the
+   * curriculum dropped); topic `i` is required by `dependentsList[dependentsStart[i] .. dependentsStart[i + 1])`.
+   */
+  readonly requiresStart: Int32Array;
+  readonly requiresList: Int32Array;
+  readonly dependentsStart: Int32Array;
+  readonly dependentsList: Int32Array;
+  /** Topic positions, every topic after all the topics it requires (prerequisites first). */
+  readonly topologicalOrder: Int32Array;
+  /** A topic by its live id; cheaper than `topicById`, which builds all the lookups on first use. */
+  getTopic(id: string): Topic | undefined;
+  sectionOf(topic: Topic | string): Section;
+  topicOf(resource: Resource | string): Topic;
+  /** A resource of `topic` by its id or one of its aliases. */
+  findResource(topic: Topic, idOrAlias: string): Resource | undefined;
+}
+
+const cache = new WeakMap<Curriculum, CurriculumIndex>();
+
+/**
+ * The index of `curriculum`, built on first use and memoised per curriculum object (a curriculum is
+ * treated as immutable once built). Linear in the size of the curriculum.
+ */
+export function buildCurriculumIndex(curriculum: Curriculum): CurriculumIndex {
+  let index = cache.get(curriculum);
+  if (!index) {
+    index = createIndex(curriculum);
+    cache.set(curriculum, index);
+  }
+  return index;
+}
+
+function createIndex(curriculum: Curriculum): CurriculumIndex {
+  return new Index(curriculum);
+}
+
+/**
+ * What every planning command needs (topics, their positions, the prerequisite graph) is built at once; the
+ * other lookups (topics and resources by id, aliases, numbers) on first use of any of them, so `next` on
+ * 10,000 topics does not pay for 50,000 resource keys.
+ */
+class Index implements CurriculumIndex {
+  readonly curriculum: Curriculum;
+  readonly sections: readonly Section[];
+  readonly topics: readonly Topic[];
+  readonly topicPosition: ReadonlyMap<string, number>;
+  readonly sectionById: ReadonlyMap<string, Section>;
+  readonly requiresStart: Int32Array;
+  readonly requiresList: Int32Array;
+  readonly dependentsStart: Int32Array;
+  readonly dependentsList: Int32Array;
+  readonly topologicalOrder: Int32Array;
+
+  private lookups: Lookups | undefined;
+
+  constructor(curriculum: Curriculum) {
+    this.curriculum = curriculum;
+    this.sections = curriculum.sections;
+    const topics: Topic[] = [];
+    const topicPosition = new Map<string, number>();
+    const sectionById = new Map<string, Section>();
+    for (const section of curriculum.sections) {
+      sectionById.set(section.id, section);
+      for (const topic of section.topics) {
+        topicPosition.set(topic.id, topics.length);
+        topics.push(topic);
+      }
+    }
+    this.topics = topics;
+    this.topicPosition = topicPosition;
+    this.sectionById = sectionById;
+
+    const n = topics.length;
+    const requiresStart = new Int32Array(n + 1);
+    const requiresBuffer: number[] = [];
+    const dependentCount = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      requiresStart[i] = requiresBuffer.length;
+      for (const id of topics[i]!.requiredTopics) {
+        const position = topicPosition.get(id);
+        if (position === undefined || position === i) continue;
+        requiresBuffer.push(position);
+        dependentCount[position]!++;
+      }
+    }
+    requiresStart[n] = requiresBuffer.length;
+    const requiresList = Int32Array.from(requiresBuffer);
+
+    const dependentsStart = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) dependentsStart[i + 1] = dependentsStart[i]! + dependentCount[i]!;
+    const dependentsList = new Int32Array(requiresList.length);
+    const fill = dependentsStart.slice(0, n);
+    for (let i = 0; i < n; i++) {
+      for (let k = requiresStart[i]!; k < requiresStart[i + 1]!; k++) {
+        const prerequisite = requiresList[k]!;
+        dependentsList[fill[prerequisite]!++] = i;
+      }
+    }
+    this.requiresStart = requiresStart;
+    this.requiresList = requiresList;
+    this.dependentsStart = dependentsStart;
+    this.dependentsList = dependentsList;
+    this.topologicalOrder = topologicalSort(n, requiresStart, dependentsStart, dependentsList);
+  }
+
+  get topicById(): ReadonlyMap<string, Topic> {
+    return this.lookup().topicById;
+  }
+
+  get resources(): readonly Resource[] {
+    return this.lookup().resources;
+  }
+
+  get topicByIdOrAlias(): ReadonlyMap<string, Topic> {
+    return this.lookup().topicByIdOrAlias;
+  }
+
+  get resourceByRef(): ReadonlyMap<string, Resource> {
+    return this.lookup().resourceByRef;
+  }
+
+  get itemByNumber(): ReadonlyMap<string, CurriculumItem> {
+    return this.lookup().itemByNumber;
+  }
+
+  getTopic(id: string): Topic | undefined {
+    const position = this.topicPosition.get(id);
+    return position === undefined ? undefined : this.topics[position];
+  }
+
+  sectionOf(topic: Topic | string): Section {
+    const sectionId = typeof topic === 'string' ? this.topicByIdOrAlias.get(topic)?.section : topic.section;
+    const section = sectionId === undefined ? undefined : this.sectionById.get(sectionId);
+    if (!section) throw new Error(`no section for topic ${typeof topic === 'string' ? topic : topic.id}`);
+    return section;
+  }
+
+  topicOf(resource: Resource | string): Topic {
+    const ref = typeof resource === 'string' ? resource : resource.ref;
+    const topic = this.lookup().topicOfRef.get(ref);
+    if (!topic) throw new Error(`no topic for resource ${ref}`);
+    return topic;
+  }
+
+  findResource(topic: Topic, idOrAlias: string): Resource | undefined {
+    return this.lookup().resourceByKey.get(`${topic.id}/${idOrAlias}`);
+  }
+
+  private lookup(): Lookups {
+    this.lookups ??= buildLookups(this.curriculum, this.topics);
+    return this.lookups;
+  }
+}
+
+interface Lookups {
+  topicById: Map<string, Topic>;
+  resources: Resource[];
+  topicByIdOrAlias: Map<string, Topic>;
+  resourceByRef: Map<string, Resource>;
+  /** `LIVE_TOPIC_ID/RESOURCE_ID_OR_ALIAS` → resource. */
+  resourceByKey: Map<string, Resource>;
+  topicOfRef: Map<string, Topic>;
+  itemByNumber: Map<string, CurriculumItem>;
+}
+
+function buildLookups(curriculum: Curriculum, topics: readonly Topic[]): Lookups {
+  const resources: Resource[] = [];
+  const topicById = new Map<string, Topic>();
+  const topicByIdOrAlias = new Map<string, Topic>();
+  const resourceByRef = new Map<string, Resource>();
+  const resourceByKey = new Map<string, Resource>();
+  const topicOfRef = new Map<string, Topic>();
+  const itemByNumber = new Map<string, CurriculumItem>();
+  for (const section of curriculum.sections) {
+    itemByNumber.set(section.number, { kind: 'section', section });
+    for (const topic of section.topics) {
+      topicById.set(topic.id, topic);
+      topicByIdOrAlias.set(topic.id, topic);
+      itemByNumber.set(topic.number, { kind: 'topic', topic, section });
+      for (const resource of topic.resources) {
+        resources.push(resource);
+        resourceByRef.set(resource.ref, resource);
+        topicOfRef.set(resource.ref, topic);
+        resourceByKey.set(resource.ref, resource);
+        itemByNumber.set(resource.number, { kind: 'resource', resource, topic, section });
+      }
+    }
+  }
+  // Aliases after every live id, so that a live id always wins.
+  for (const topic of topics) {
+    for (const alias of topic.aliases) if (!topicByIdOrAlias.has(alias)) topicByIdOrAlias.set(alias, topic);
+    for (const resource of topic.resources) {
+      for (const alias of resource.aliases) {
+        const key = `${topic.id}/${alias}`;
+        if (!resourceByKey.has(key)) resourceByKey.set(key, resource);
+      }
+    }
+  }
+  return { topicById, resources, topicByIdOrAlias, resourceByRef, resourceByKey, topicOfRef, itemByNumber };
+}
+
+/** Kahn's algorithm. Topics on a cycle (only in a curriculum that skipped validation) come last, in file order. */
+function topologicalSort(n: number, requiresStart: Int32Array, dependentsStart: Int32Array, dependentsList: Int32Array): Int32Array {
+  const order = new Int32Array(n);
+  const waiting = new Int32Array(n);
+  let tail = 0;
+  for (let i = 0; i < n; i++) {
+    waiting[i] = requiresStart[i + 1]! - requiresStart[i]!;
+    if (waiting[i] === 0) order[tail++] = i;
+  }
+  for (let head = 0; head < tail; head++) {
+    const v = order[head]!;
+    for (let k = dependentsStart[v]!; k < dependentsStart[v + 1]!; k++) {
+      const w = dependentsList[k]!;
+      if (--waiting[w]! === 0) order[tail++] = w;
+    }
+  }
+  if (tail < n) for (let i = 0; i < n; i++) if (waiting[i]! > 0) order[tail++] = i;
+  return order;
+}
+
+/** The key progress and notes are stored under: a section or topic id, or a resource's `TOPIC/RESOURCE`. */
+export function itemKey(item: CurriculumItem): string {
+  switch (item.kind) {
+    case 'section':
+      return item.section.id;
+    case 'topic':
+      return item.topic.id;
+    case 'resource':
+      return item.resource.ref;
+  }
+}
+
+/** `2.3  Title` style facts about an item, whatever its kind. */
+export function itemFacts(item: CurriculumItem): { number: string; title: string; id: string } {
+  switch (item.kind) {
+    case 'section':
+      return { number: item.section.number, title: item.section.title, id: item.section.id };
+    case 'topic':
+      return { number: item.topic.number, title: item.topic.title, id: item.topic.id };
+    case 'resource':
+      return { number: item.resource.number, title: item.resource.title, id: item.resource.ref };
+  }
+}

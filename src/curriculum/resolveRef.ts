@@ -1,0 +1,191 @@
+import { usageError, RoadmapError } from '../errors.js';
+import { editDistance } from './editDistance.js';
+import { buildCurriculumIndex, itemFacts, type CurriculumIndex, type CurriculumItem } from './index.js';
+import type { Curriculum } from './types.js';
+
+export type ResolvedRef = CurriculumItem;
+
+/** How many matches an ambiguous REF lists before "… and N more". */
+const MAX_LISTED = 10;
+/** How many "did you mean" suggestions an unknown REF gets. */
+const MAX_SUGGESTIONS = 3;
+
+const NUMBER = /^\d+(?:\.\d+){0,2}$/;
+
+/**
+ * Resolves what the user typed to one item, in the order of precedence of the REF contract:
+ * 1. an id path: `SECTION`, `TOPIC` or `TOPIC/RESOURCE`, aliases of topics and resources accepted
+ *    (an old topic id with a resource id or alias too);
+ * 2. a number as `list` shows it: `2`, `2.3`, `2.3.1`;
+ * 3. text: a case-insensitive substring of titles and ids. One match → it (an exact title or id match
+ *    wins over mere substrings); several → a usage error listing them; none → a usage error with the
+ *    closest ids and titles.
+ * Throws a `RoadmapError` with exit code 2 (usage) for an unknown or ambiguous REF.
+ */
+export function resolveRef(curriculum: Curriculum, input: string): ResolvedRef {
+  const index = buildCurriculumIndex(curriculum);
+  const text = input.trim();
+  if (text === '') throw usageError('an empty REF names no item', ['name an item by its id, its number (as `roadmap list` shows it) or words of its title']);
+
+  const byId = resolveIdPath(index, text);
+  if (byId) return byId;
+
+  if (NUMBER.test(text)) return resolveNumber(index, text);
+
+  return resolveText(index, text);
+}
+
+/**
+ * Resolves every input, in order (duplicates kept: the caller decides what naming an item twice means).
+ * If any is unknown or ambiguous, throws one usage error that reports all of them, so that a command
+ * can record nothing unless every REF is good.
+ */
+export function resolveRefs(curriculum: Curriculum, inputs: readonly string[]): ResolvedRef[] {
+  const resolved: ResolvedRef[] = [];
+  const failures: RoadmapError[] = [];
+  for (const input of inputs) {
+    try {
+      resolved.push(resolveRef(curriculum, input));
+    } catch (error) {
+      if (error instanceof RoadmapError) failures.push(error);
+      else throw error;
+    }
+  }
+  if (failures.length === 0) return resolved;
+  if (failures.length === 1) throw failures[0]!;
+  const lines: string[] = [];
+  for (const failure of failures) {
+    lines.push(failure.lines[0]!);
+    for (const line of failure.lines.slice(1)) lines.push(`  ${line}`);
+  }
+  throw usageError(`${failures.length} of the ${inputs.length} REFs do not name exactly one item:`, lines.map((line) => `  ${line}`));
+}
+
+function resolveIdPath(index: CurriculumIndex, text: string): ResolvedRef | undefined {
+  const slash = text.indexOf('/');
+  if (slash < 0) {
+    const section = index.sectionById.get(text);
+    if (section) return { kind: 'section', section };
+    const topic = index.topicByIdOrAlias.get(text);
+    if (topic) return { kind: 'topic', topic, section: index.sectionOf(topic) };
+    return undefined;
+  }
+  if (text.indexOf('/', slash + 1) >= 0) return undefined;
+  const topic = index.topicByIdOrAlias.get(text.slice(0, slash));
+  if (!topic) return undefined;
+  const resource = index.findResource(topic, text.slice(slash + 1));
+  if (!resource) return undefined;
+  return { kind: 'resource', resource, topic, section: index.sectionOf(topic) };
+}
+
+function resolveNumber(index: CurriculumIndex, text: string): ResolvedRef {
+  const parts = text.split('.').map((part) => Number.parseInt(part, 10));
+  const canonical = parts.join('.');
+  const item = index.itemByNumber.get(canonical);
+  if (item) return item;
+
+  const sections = index.sections;
+  const [s, t] = parts as [number, number?, number?];
+  const section = sections[s - 1];
+  let hint: string;
+  if (!section || s < 1) {
+    hint = sections.length === 1 ? 'there is only section 1' : `sections are numbered 1–${sections.length}`;
+  } else if (t !== undefined && (t < 1 || !section.topics[t - 1])) {
+    const count = section.topics.length;
+    hint = count === 0 ? `section ${s} has no topics` : count === 1 ? `section ${s} has only topic ${s}.1` : `section ${s} has topics ${s}.1–${s}.${count}`;
+  } else {
+    const topic = section.topics[(t ?? 1) - 1]!;
+    const count = topic.resources.length;
+    const n = topic.number;
+    hint = count === 0 ? `topic ${n} has no resources` : count === 1 ? `topic ${n} has only resource ${n}.1` : `topic ${n} has resources ${n}.1–${n}.${count}`;
+  }
+  throw usageError(`no item numbered ${text} (${hint})`, ['run `roadmap list` to see the numbers']);
+}
+
+interface Candidate {
+  item: CurriculumItem;
+  /** Lower-cased, NFKC-normalised strings the text is matched against. */
+  keys: string[];
+}
+
+const candidateCache = new WeakMap<CurriculumIndex, Candidate[]>();
+
+/** Every item with its folded title and id, in file order; built once per curriculum. */
+function candidates(index: CurriculumIndex): Candidate[] {
+  let list = candidateCache.get(index);
+  if (!list) {
+    list = [];
+    for (const section of index.sections) {
+      list.push({ item: { kind: 'section', section }, keys: [fold(section.title), fold(section.id)] });
+      for (const topic of section.topics) {
+        list.push({ item: { kind: 'topic', topic, section }, keys: [fold(topic.title), fold(topic.id)] });
+        for (const resource of topic.resources) {
+          list.push({ item: { kind: 'resource', resource, topic, section }, keys: [fold(resource.title), fold(resource.id)] });
+        }
+      }
+    }
+    candidateCache.set(index, list);
+  }
+  return list;
+}
+
+function resolveText(index: CurriculumIndex, text: string): ResolvedRef {
+  const needle = fold(text);
+  const matches: CurriculumItem[] = [];
+  const exact: CurriculumItem[] = [];
+  for (const { item, keys } of candidates(index)) {
+    if (keys.some((key) => key.includes(needle))) {
+      matches.push(item);
+      if (keys.some((key) => key === needle)) exact.push(item);
+    }
+  }
+  if (matches.length === 1) return matches[0]!;
+  if (exact.length === 1) return exact[0]!;
+  if (matches.length > 1) {
+    const listed = matches.slice(0, MAX_LISTED);
+    const lines = listLines(listed);
+    if (matches.length > listed.length) lines.push(`  … and ${matches.length - listed.length} more`);
+    lines.push('use a number or an id to pick one');
+    throw usageError(`"${safe(text)}" matches ${matches.length} items:`, lines);
+  }
+  const suggestions = closest(index, needle);
+  const lines =
+    suggestions.length > 0
+      ? ['did you mean:', ...listLines(suggestions)]
+      : ['run `roadmap list` to see every item with its number and id'];
+  throw usageError(`no item matches "${safe(text)}"`, lines);
+}
+
+/** Items whose id or title is closest to `needle` by edit distance, best first, at most MAX_SUGGESTIONS. */
+function closest(index: CurriculumIndex, needle: string): CurriculumItem[] {
+  const length = Array.from(needle).length;
+  const limit = Math.max(2, Math.ceil(length * 0.4));
+  const scored: { item: CurriculumItem; distance: number; order: number }[] = [];
+  let order = 0;
+  for (const { item, keys } of candidates(index)) {
+    let best = limit + 1;
+    for (const key of keys) best = Math.min(best, editDistance(needle, key, Math.min(best, limit)));
+    if (best <= limit) scored.push({ item, distance: best, order });
+    order++;
+  }
+  scored.sort((a, b) => a.distance - b.distance || a.order - b.order);
+  return scored.slice(0, MAX_SUGGESTIONS).map((entry) => entry.item);
+}
+
+function listLines(items: CurriculumItem[]): string[] {
+  const facts = items.map(itemFacts);
+  const width = Math.max(...facts.map((fact) => fact.number.length));
+  return facts.map((fact) => `  ${fact.number.padEnd(width)}  ${safe(fact.title)} (${fact.id})`);
+}
+
+function fold(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Error lines carry curriculum titles and user input: no control character may reach the terminal. */
+function safe(text: string): string {
+  return text.replace(CONTROL, '\uFFFD');
+}

@@ -1,0 +1,295 @@
+/**
+ * A small interpreter of the JSON Schema keywords that curriculum/schema.json uses, so that the schema
+ * editors read and the rules the loader enforces are one and the same. It checks the YAML tree (which
+ * keeps positions) rather than plain data, and words its messages for the person editing the file.
+ *
+ * Two rules are this format's own rather than JSON Schema's: an optional key written with no value
+ * (`summary:`) counts as absent, and a required key with no value counts as missing.
+ */
+
+import { didYouMean, quote } from './describe.js';
+import type { RawProblem } from './yamlDocument.js';
+import type { YMap, YNode, YScalar, YSeq } from './yamlTree.js';
+
+export type SchemaType = 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
+
+export interface JsonSchema {
+  $schema?: string;
+  title?: string;
+  description?: string;
+  default?: unknown;
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+  type?: SchemaType;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: boolean;
+  items?: JsonSchema;
+  minItems?: number;
+  minLength?: number;
+  pattern?: string;
+  /** The message for a value that does not match `pattern` (an extension editors show as well). */
+  patternErrorMessage?: string;
+  enum?: unknown[];
+  const?: unknown;
+  minimum?: number;
+}
+
+/** Every keyword this interpreter understands; a schema using any other is refused by a unit test. */
+export const SUPPORTED_KEYWORDS: ReadonlySet<string> = new Set<keyof JsonSchema>([
+  '$schema',
+  'title',
+  'description',
+  'default',
+  '$ref',
+  '$defs',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'minItems',
+  'minLength',
+  'pattern',
+  'patternErrorMessage',
+  'enum',
+  'const',
+  'minimum',
+]);
+
+/** Types the interpreter knows; `additionalProperties` may only be false. */
+export const SUPPORTED_TYPES: ReadonlySet<string> = new Set<SchemaType>(['object', 'array', 'string', 'integer', 'number', 'boolean']);
+
+/** `subject` names the value in messages: `"title"`, `item 2 of "topics"`, `the file`. */
+interface Place {
+  subject: string;
+  /** What an object is called in messages (`topic`); from the schema's `title`, or given for the root. */
+  noun?: string;
+}
+
+export interface SchemaCheckResult {
+  problems: RawProblem[];
+  /** Values that broke a rule, so that later checks can leave them alone instead of reporting them again. */
+  invalid: ReadonlySet<YNode>;
+}
+
+export function checkAgainstSchema(root: YNode, schema: JsonSchema, rootNoun: string): SchemaCheckResult {
+  const checker = new SchemaChecker(schema);
+  checker.check(root, schema, { subject: 'the file', noun: rootNoun });
+  return { problems: checker.problems, invalid: checker.invalid };
+}
+
+class SchemaChecker {
+  readonly problems: RawProblem[] = [];
+  readonly invalid = new Set<YNode>();
+  private readonly regexes = new Map<string, RegExp>();
+  private readonly allowedKeys = new WeakMap<JsonSchema, string>();
+
+  constructor(private readonly rootSchema: JsonSchema) {}
+
+  check(node: YNode, schema: JsonSchema, place: Place): void {
+    if (schema.$ref !== undefined) {
+      const target = this.resolveRef(schema.$ref);
+      this.check(node, target, { subject: place.subject, noun: target.title ?? place.noun });
+      const { $ref: _ref, ...siblings } = schema;
+      this.check(node, siblings, place);
+      return;
+    }
+    const noun = place.noun ?? schema.title;
+    if (schema.type !== undefined && !hasType(node, schema.type)) {
+      this.reportValue(node, typeMismatch(node, schema.type, { subject: place.subject, noun }));
+      return;
+    }
+    if (node.kind === 'scalar') this.checkScalar(node, schema, place.subject);
+    else if (node.kind === 'seq') this.checkSeq(node, schema, place.subject);
+    else this.checkMap(node, schema, noun);
+  }
+
+  private report(offset: number, message: string): void {
+    this.problems.push({ offset, message });
+  }
+
+  private reportValue(node: YNode, message: string): void {
+    this.invalid.add(node);
+    this.report(node.offset, message);
+  }
+
+  private resolveRef(ref: string): JsonSchema {
+    const name = /^#\/\$defs\/([^/]+)$/.exec(ref)?.[1];
+    const target = name === undefined ? undefined : this.rootSchema.$defs?.[name];
+    if (!target) throw new Error(`schema.json: unsupported or unknown $ref ${ref}`);
+    return target;
+  }
+
+  private checkScalar(node: YScalar, schema: JsonSchema, subject: string): void {
+    const { value } = node;
+    if (schema.const !== undefined && value !== schema.const) {
+      this.reportValue(node, `${subject} must be ${formatConstant(schema.const)} (got ${describeBriefly(node)})`);
+    }
+    if (schema.enum !== undefined && !schema.enum.includes(value)) {
+      const hint = typeof value === 'string' ? didYouMean(value, schema.enum.map(String)) : '';
+      this.reportValue(node, `${subject} must be one of ${schema.enum.map(String).join(', ')} (got ${describeBriefly(node)})${hint}`);
+    }
+    if (typeof value === 'string') this.checkString(node, value, schema, subject);
+    if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum) {
+      this.reportValue(node, `${subject} must be at least ${schema.minimum} (got ${value})`);
+    }
+  }
+
+  private checkString(node: YScalar, value: string, schema: JsonSchema, subject: string): void {
+    if (schema.minLength !== undefined && countCodePointsUpTo(value, schema.minLength) < schema.minLength) {
+      this.reportValue(node, schema.minLength === 1 ? `${subject} must not be empty` : `${subject} must be at least ${schema.minLength} characters long`);
+      return;
+    }
+    if (schema.pattern !== undefined && !this.regex(schema.pattern).test(value)) {
+      const rule = schema.patternErrorMessage ?? `must match the pattern ${schema.pattern}`;
+      this.reportValue(node, `${subject} ${rule} (got ${quote(value)})`);
+    }
+  }
+
+  private regex(pattern: string): RegExp {
+    let regex = this.regexes.get(pattern);
+    if (!regex) {
+      regex = new RegExp(pattern, 'u');
+      this.regexes.set(pattern, regex);
+    }
+    return regex;
+  }
+
+  private checkSeq(node: YSeq, schema: JsonSchema, subject: string): void {
+    if (schema.minItems !== undefined && node.items.length < schema.minItems) {
+      this.report(node.offset, `${subject} must list at least ${describeCount(schema.minItems, this.itemNoun(schema))}`);
+    }
+    const itemSchema = schema.items;
+    if (!itemSchema) return;
+    node.items.forEach((item, index) => this.check(item, itemSchema, { subject: `item ${index + 1} of ${subject}` }));
+  }
+
+  private itemNoun(schema: JsonSchema): string | undefined {
+    const items = schema.items;
+    if (!items) return undefined;
+    return items.$ref !== undefined ? this.resolveRef(items.$ref).title : items.title;
+  }
+
+  private checkMap(node: YMap, schema: JsonSchema, noun: string | undefined): void {
+    const where = noun === undefined ? '' : ` in ${noun}`;
+    const present = new Set<string>();
+    for (const entry of node.entries) {
+      const propertySchema = schema.properties?.[entry.key];
+      if (propertySchema === undefined) {
+        if (schema.additionalProperties === false) this.report(entry.keyOffset, this.unknownKeyMessage(entry.key, schema, where));
+        continue;
+      }
+      if (isNull(entry.value)) {
+        // `summary:` with nothing after it: absent if optional, missing if required (reported below).
+        if (schema.required?.includes(entry.key)) this.report(entry.keyOffset, `missing required key ${quote(entry.key)}${where} (it has no value)`);
+        present.add(entry.key);
+        continue;
+      }
+      present.add(entry.key);
+      this.check(entry.value, propertySchema, { subject: quote(entry.key) });
+    }
+    for (const key of schema.required ?? []) {
+      if (!present.has(key)) this.report(node.offset, `missing required key ${quote(key)}${where}`);
+    }
+  }
+
+  private unknownKeyMessage(key: string, schema: JsonSchema, where: string): string {
+    const names = Object.keys(schema.properties ?? {});
+    let allowed = this.allowedKeys.get(schema);
+    if (allowed === undefined) {
+      allowed = names.join(', ');
+      this.allowedKeys.set(schema, allowed);
+    }
+    const hint = key === '<<' ? '; YAML merge keys (<<) are not supported' : didYouMean(key, names);
+    return `unknown key ${quote(key)}${where} (allowed: ${allowed})${hint}`;
+  }
+}
+
+function isNull(node: YNode): boolean {
+  return node.kind === 'scalar' && node.value === null;
+}
+
+function hasType(node: YNode, type: SchemaType): boolean {
+  switch (type) {
+    case 'object':
+      return node.kind === 'map';
+    case 'array':
+      return node.kind === 'seq';
+    case 'string':
+      return node.kind === 'scalar' && typeof node.value === 'string';
+    case 'integer':
+      return node.kind === 'scalar' && Number.isInteger(node.value);
+    case 'number':
+      return node.kind === 'scalar' && typeof node.value === 'number' && Number.isFinite(node.value);
+    case 'boolean':
+      return node.kind === 'scalar' && typeof node.value === 'boolean';
+  }
+}
+
+function expectedType(type: SchemaType, noun: string | undefined): string {
+  switch (type) {
+    case 'object':
+      return noun === undefined ? 'a mapping (key: value lines)' : `a mapping (a ${noun})`;
+    case 'array':
+      return 'a list';
+    case 'string':
+      return 'text';
+    case 'integer':
+      return 'a whole number';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'true or false';
+  }
+}
+
+function typeMismatch(node: YNode, type: SchemaType, place: Place): string {
+  const expected = expectedType(type, place.noun);
+  if (isNull(node)) return `${place.subject} is empty; it must be ${expected}`;
+  const quoteHint =
+    type === 'string' && node.kind === 'scalar' && (typeof node.value === 'number' || typeof node.value === 'boolean')
+      ? '; put it in quotes to make it text'
+      : '';
+  return `${place.subject} must be ${expected}, not ${describeValue(node)}${quoteHint}`;
+}
+
+/** `the string "yes"`, `the number 3`, `a list`… */
+export function describeValue(node: YNode): string {
+  if (node.kind === 'map') return 'a mapping';
+  if (node.kind === 'seq') return 'a list';
+  const { value } = node;
+  if (value === null) return 'nothing';
+  if (typeof value === 'string') return `the string ${quote(value)}`;
+  if (typeof value === 'number') return `the number ${formatNumber(value)}`;
+  if (typeof value === 'boolean') return String(value);
+  return `a value tagged ${node.tag ?? 'unknown'}`;
+}
+
+/** For `(got …)`: the value itself where that is clear enough. */
+function describeBriefly(node: YScalar): string {
+  if (typeof node.value === 'string') return quote(node.value);
+  if (typeof node.value === 'number') return formatNumber(node.value);
+  return describeValue(node);
+}
+
+function formatConstant(value: unknown): string {
+  return typeof value === 'string' ? quote(value) : String(value);
+}
+
+function formatNumber(value: number): string {
+  return Number.isFinite(value) ? String(value) : value > 0 ? '.inf' : value < 0 ? '-.inf' : '.nan';
+}
+
+function describeCount(count: number, noun: string | undefined): string {
+  if (noun === undefined) return count === 1 ? 'one item' : `${count} items`;
+  return count === 1 ? `one ${noun}` : `${count} ${noun}s`;
+}
+
+/** Code points of the text, counting no further than `limit` (a 10 MB title is not walked in full). */
+function countCodePointsUpTo(text: string, limit: number): number {
+  if (text.length >= limit * 2) return limit; // each code point is at most two UTF-16 units
+  let count = 0;
+  for (const _ of text) if (++count >= limit) break;
+  return count;
+}

@@ -1,0 +1,100 @@
+/**
+ * Reads the text with the `yaml` library: the first document's node tree (with source ranges), YAML
+ * syntax errors, the place of a second document, and refusals of inputs that would take the library too
+ * long (deep nesting).
+ */
+
+import { Composer, Parser, type Document } from 'yaml';
+import { findExcessiveNesting, MAX_NESTING } from './nestingGuard.js';
+
+/** A problem placed by its offset in the text; turned into a line and column at the end. */
+export interface RawProblem {
+  offset: number;
+  message: string;
+}
+
+export interface YamlReadResult {
+  document: Document.Parsed | undefined;
+  problems: RawProblem[];
+  warnings: RawProblem[];
+}
+
+/**
+ * YAML 1.2 with the core schema, whatever a `%YAML 1.1` directive says, so that `yes` stays a string.
+ * Duplicate keys are found by the tree builder: the library's own check is quadratic in the number of
+ * keys of a mapping (a 1 MB mapping took over a minute).
+ */
+export const YAML_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  prettyErrors: false,
+  uniqueKeys: false,
+  strict: true,
+} as const;
+
+export const TOO_DEEP_MESSAGE = `the data is nested too deeply (more than ${MAX_NESTING} levels); a curriculum needs only a few`;
+
+export const SECOND_DOCUMENT_MESSAGE = 'more than one YAML document: a second one starts here, but a curriculum file holds exactly one';
+
+export function readYamlDocument(text: string): YamlReadResult {
+  const deepAt = findExcessiveNesting(text);
+  if (deepAt !== -1) return { document: undefined, problems: [{ offset: deepAt, message: TOO_DEEP_MESSAGE }], warnings: [] };
+  try {
+    return composeFirstDocument(text);
+  } catch (error) {
+    if (isStackOverflow(error)) return { document: undefined, problems: [{ offset: 0, message: TOO_DEEP_MESSAGE }], warnings: [] };
+    throw error;
+  }
+}
+
+export function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Composes documents one at a time and stops at the start of the second: the file is wrong then anyway,
+ * and a file of millions of `---` lines must not be composed in full.
+ */
+function composeFirstDocument(text: string): YamlReadResult {
+  const composer = new Composer(YAML_OPTIONS);
+  const documents: Document.Parsed[] = [];
+  const problems: RawProblem[] = [];
+  let documentTokens = 0;
+  for (const token of new Parser().parse(text)) {
+    if (token.type === 'document' && ++documentTokens === 2) {
+      problems.push({ offset: token.offset, message: SECOND_DOCUMENT_MESSAGE });
+      for (const document of composer.next(token)) documents.push(document);
+      break;
+    }
+    for (const document of composer.next(token)) documents.push(document);
+  }
+  if (documents.length === 0) for (const document of composer.end(false, text.length)) documents.push(document);
+  const document = documents[0];
+  if (!document) return { document: undefined, problems, warnings: [] };
+  problems.push(...libraryProblems(document.errors));
+  return { document, problems, warnings: libraryProblems(document.warnings).map(asWarning) };
+}
+
+function libraryProblems(errors: ReadonlyArray<{ code: string; message: string; pos: [number, number] }>): RawProblem[] {
+  const seen = new Set<string>();
+  const problems: RawProblem[] = [];
+  for (const error of errors) {
+    const problem = { offset: error.pos[0], message: describeLibraryError(error.code, error.message) };
+    const key = `${problem.offset}:${problem.message}`;
+    // One syntax error often leaves several identical reports at one place; show it once.
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  return problems;
+}
+
+function describeLibraryError(code: string, message: string): string {
+  if (code === 'RESOURCE_EXHAUSTION') return TOO_DEEP_MESSAGE;
+  if (code === 'TAB_AS_INDENT') return 'YAML syntax error: tabs are not allowed for indentation; indent with spaces';
+  return `YAML syntax error: ${message}`;
+}
+
+function asWarning(problem: RawProblem): RawProblem {
+  return { offset: problem.offset, message: problem.message.replace(/^YAML syntax error: /, 'YAML: ') };
+}

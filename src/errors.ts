@@ -1,0 +1,30 @@
+/** Exit codes are part of the contract: scripts rely on them. */
+export const ExitCode = {
+  ok: 0,
+  internal: 1,
+  usage: 2,
+  invalidData: 3,
+  storage: 4,
+  interrupted: 130,
+} as const;
+export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
+
+/**
+ * The one error type commands throw for a user-facing failure. `cli.ts` prints `lines` to stderr
+ * (one problem per line, never a stack trace) and exits with `exitCode`.
+ */
+export class RoadmapError extends Error {
+  readonly exitCode: ExitCodeValue;
+  readonly lines: string[];
+
+  constructor(exitCode: ExitCodeValue, message: string, moreLines: string[] = []) {
+    super(message);
+    this.name = 'RoadmapError';
+    this.exitCode = exitCode;
+    this.lines = [message, ...moreLines];
+  }
+}
+
+export const usageError = (message: string, moreLines?: string[]) => new RoadmapError(ExitCode.usage, message, moreLines);
+export const dataError = (message: string, moreLines?: string[]) => new RoadmapError(ExitCode.invalidData, message, moreLines);
+export const storageError = (message: string, moreLines?: string[]) => new RoadmapError(ExitCode.storage, message, moreLines);

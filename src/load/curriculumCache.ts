@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { dataError, usageError } from '../errors.js';
+import type { Curriculum, ParseResult } from '../curriculum/types.js';
+import type { CurriculumLocation } from './locateCurriculum.js';
+
+/** Bump when the cached shape or the validation rules change, so old caches are rebuilt rather than trusted. */
+const CACHE_FORMAT = 'roadmap-curriculum-cache/1';
+
+interface CacheEntry {
+  format: string;
+  sha256: string;
+  curriculum: Curriculum;
+}
+
+export interface LoadedCurriculum {
+  curriculum: Curriculum;
+  location: CurriculumLocation;
+  fromCache: boolean;
+}
+
+/**
+ * Parsing YAML is the slowest thing a command would do, so a validated curriculum is kept as JSON in
+ * the cache directory, named by the SHA-256 of the file's bytes: an edited file has another name, so a
+ * stale entry can never be read, whatever the file's size or mtime. A corrupt or foreign entry is
+ * ignored and rewritten. Only valid curricula are cached.
+ */
+export async function loadCurriculum(location: CurriculumLocation, cacheDirectory: string | null): Promise<LoadedCurriculum> {
+  const bytes = readCurriculumBytes(location);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const cacheFile = cacheDirectory ? path.join(cacheDirectory, 'curricula', `${sha256}.json`) : null;
+  const cached = cacheFile ? readCacheEntry(cacheFile, sha256) : null;
+  if (cached) return { curriculum: cached, location, fromCache: true };
+
+  const result = await parseBytes(bytes, location.displayName);
+  if (!result.curriculum || result.problems.length > 0) throw invalidCurriculumError(result);
+  if (cacheFile) writeCacheEntry(cacheFile, { format: CACHE_FORMAT, sha256, curriculum: result.curriculum });
+  return { curriculum: result.curriculum, location, fromCache: false };
+}
+
+/** The parser pulls in the YAML library; loaded only when there is something to parse. */
+export async function parseBytes(bytes: Uint8Array, displayName: string): Promise<ParseResult> {
+  const { parseCurriculumBytes } = await import('../curriculum/parse.js');
+  return parseCurriculumBytes(bytes, displayName);
+}
+
+export function readCurriculumBytes(location: CurriculumLocation): Buffer {
+  try {
+    return readFileSync(location.path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw usageError(`curriculum file not found: ${location.displayName}`);
+    if (code === 'EISDIR') throw usageError(`${location.displayName} is a directory, not a curriculum file`);
+    throw dataError(`cannot read ${location.displayName}: ${(error as Error).message}`);
+  }
+}
+
+export function invalidCurriculumError(result: ParseResult) {
+  const lines = result.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`);
+  const [first = 'invalid curriculum', ...rest] = lines;
+  return dataError(first, rest);
+}
+
+function readCacheEntry(file: string, sha256: string): Curriculum | null {
+  try {
+    const entry = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheEntry>;
+    if (entry.format !== CACHE_FORMAT || entry.sha256 !== sha256) return null;
+    const curriculum = entry.curriculum;
+    if (!curriculum || curriculum.schema !== 1 || !Array.isArray(curriculum.sections)) return null;
+    return curriculum;
+  } catch {
+    return null;
+  }
+}
+
+function writeCacheEntry(file: string, entry: CacheEntry): void {
+  // A cache that cannot be written only costs speed; never fail a command over it.
+  try {
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(entry));
+    renameSync(temporary, file);
+  } catch {
+    /* ignored on purpose */
+  }
+}

@@ -1,0 +1,57 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { usageError } from '../errors.js';
+
+export const DEFAULT_CURRICULUM_ID = 'llm-fundamentals';
+
+export interface CurriculumLocation {
+  /** Absolute path of the YAML file. */
+  path: string;
+  /** How to name the file in messages: as the user wrote it, or relative for a bundled one. */
+  displayName: string;
+}
+
+/** Bundled curricula are named `ID.yaml` or `ID.LANGUAGE.yaml`, so an id is found without parsing every file. */
+export function bundledCurricula(bundledDirectory: string): Map<string, string> {
+  const byId = new Map<string, string>();
+  let names: string[] = [];
+  try {
+    names = readdirSync(bundledDirectory);
+  } catch {
+    return byId;
+  }
+  for (const name of names.sort()) {
+    if (!/\.ya?ml$/.test(name)) continue;
+    const id = name.split('.')[0]!;
+    if (!byId.has(id)) byId.set(id, path.join(bundledDirectory, name));
+  }
+  return byId;
+}
+
+/**
+ * `--curriculum` takes a file or the id of a bundled curriculum: a value naming an existing file, or
+ * ending in .yaml/.yml, is a file; anything else is an id.
+ */
+export function locateCurriculum(value: string | undefined, cwd: string, bundledDirectory: string): CurriculumLocation {
+  const wanted = value && value.length > 0 ? value : DEFAULT_CURRICULUM_ID;
+  const asFile = path.resolve(cwd, wanted);
+  if (/\.ya?ml$/i.test(wanted) || (value !== undefined && existsSync(asFile) && !isDirectory(asFile))) {
+    if (!existsSync(asFile)) throw usageError(`curriculum file not found: ${wanted}`);
+    return { path: asFile, displayName: wanted };
+  }
+  const bundled = bundledCurricula(bundledDirectory);
+  const file = bundled.get(wanted);
+  if (!file) {
+    const known = [...bundled.keys()].join(', ') || 'none';
+    throw usageError(`no bundled curriculum "${wanted}" (bundled: ${known}); pass a .yaml file to --curriculum`);
+  }
+  return { path: file, displayName: path.relative(cwd, file) || file };
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return readdirSync(file) !== undefined;
+  } catch {
+    return false;
+  }
+}

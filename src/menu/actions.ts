@@ -1,0 +1,84 @@
+import { openCommand } from '../commands/open.js';
+import { doneCommand, skipCommand, startCommand, undoCommand } from '../commands/setStatus.js';
+import { buildCurriculumIndex } from '../curriculum/index.js';
+import type { Resource, Topic } from '../curriculum/types.js';
+import { RoadmapError } from '../errors.js';
+import type { StatusChange } from '../progress/store.js';
+import type { Status } from '../progress/types.js';
+import { renderStatusChanges, type StatusChangeView } from '../render/statusChanges.js';
+import type { ProgressSnapshot, Session } from '../session.js';
+import type { Look } from './screen.js';
+
+const TOPIC_COMMANDS = { started: startCommand, done: doneCommand, skipped: skipCommand, todo: undoCommand } as const;
+
+/**
+ * Sets a topic's own status by running the very command the CLI runs (`roadmap start 1.2`): one
+ * transaction, and the same report of what changed, completed or got unlocked.
+ */
+export async function setTopicStatus(session: Session, topic: Topic, status: Status): Promise<void> {
+  await TOPIC_COMMANDS[status].run(session, [[topic.id]], {});
+}
+
+/** `roadmap open` for one resource; a failure to start the browser is shown and the menu goes on. */
+export async function openResource(session: Session, view: Look, resource: Resource): Promise<void> {
+  try {
+    await openCommand.run(session, [resource.ref], {});
+  } catch (error) {
+    if (!(error instanceof RoadmapError)) throw error;
+    session.print(view.style.chalk.red(error.lines.join('\n')));
+  }
+}
+
+/**
+ * Records what a checkbox of resources now says, in ONE transaction: a checked resource not yet done or
+ * skipped becomes done; an unchecked one that was done or skipped goes back to todo. Anything else is left
+ * as it is (a skipped resource left checked stays skipped; a started one left unchecked stays started).
+ */
+export async function saveTicks(session: Session, view: Look, resources: readonly Resource[], checked: ReadonlySet<string>): Promise<void> {
+  const before = await session.snapshot();
+  const changes: StatusChange[] = [];
+  for (const resource of resources) {
+    const own = before.statuses.get(resource.ref) ?? 'todo';
+    const marked = own === 'done' || own === 'skipped';
+    if (checked.has(resource.ref) && !marked) changes.push({ item: resource.ref, status: 'done' });
+    else if (!checked.has(resource.ref) && marked) changes.push({ item: resource.ref, status: 'todo' });
+  }
+  if (changes.length === 0) {
+    session.print(view.style.chalk.dim('nothing changed'));
+    return;
+  }
+  const store = session.writeStore();
+  const at = session.now().toISOString();
+  const result = store.transaction(() => store.recordChanges(before.curriculum.id, changes, at));
+  const after = await session.snapshot();
+  const recorded = new Map(result.recorded.map((event) => [event.item, event.previous]));
+  const consequences = topicChanges(before, after);
+  for (const status of ['done', 'todo'] as const) {
+    const changed = changes.filter((change) => change.status === status && recorded.has(change.item));
+    if (changed.length === 0) continue;
+    const label = (ref: string) => {
+      const resource = resources.find((candidate) => candidate.ref === ref)!;
+      return { item: ref, number: resource.number, title: resource.title };
+    };
+    const report: StatusChangeView = {
+      status,
+      changed: changed.map((change) => ({ ...label(change.item), previous: recorded.get(change.item)! })),
+      unchanged: [],
+      noteAdded: false,
+      ...(status === 'done' ? consequences : { completedTopics: [], unlockedTopics: [] }),
+    };
+    session.print(renderStatusChanges(report, view.style));
+  }
+}
+
+/** Topics that became complete, and topics no longer blocked, between two snapshots. */
+function topicChanges(before: ProgressSnapshot, after: ProgressSnapshot): Pick<StatusChangeView, 'completedTopics' | 'unlockedTopics'> {
+  const topics = buildCurriculumIndex(after.curriculum).topics;
+  const label = (topic: Topic) => ({ item: topic.id, number: topic.number, title: topic.title });
+  return {
+    completedTopics: topics.filter((t) => after.state.topics.get(t.id)!.complete && !before.state.topics.get(t.id)!.complete).map(label),
+    unlockedTopics: topics
+      .filter((t) => before.state.topics.get(t.id)!.state === 'blocked' && after.state.topics.get(t.id)!.state !== 'blocked')
+      .map(label),
+  };
+}

@@ -1,0 +1,78 @@
+import type { Section, Topic } from '../curriculum/types.js';
+import { safeText } from '../render/text.js';
+import type { Session } from '../session.js';
+import { choose } from './choose.js';
+import { ask, BACK, prompts, type Back } from './prompts.js';
+import { alignedLabels, header, look, named } from './screen.js';
+
+const TRAIL = 'Add a note';
+
+interface Item {
+  key: string;
+  number: string;
+  title: string;
+}
+
+const sectionItem = (section: Section): Item => ({ key: section.id, number: section.number, title: section.title });
+const topicItem = (topic: Topic): Item => ({ key: topic.id, number: topic.number, title: topic.title });
+/** How the enclosing item is listed among its children. */
+const itself = (item: Item, kind: string): Item => ({ ...item, title: `${item.title} (the ${kind} itself)` });
+
+/**
+ * Add a note: section → (the section itself, or a topic) → (the topic itself, or a resource) → the text.
+ * Back (or Esc) goes up one level; once a note is saved, back to the main menu.
+ */
+export async function noteScreen(session: Session): Promise<void> {
+  const curriculum = await session.curriculum();
+  for (;;) {
+    const section = await pick(session, [TRAIL], 'Which section is the note about?', curriculum.sections.map(sectionItem), curriculum.sections);
+    if (section === BACK) return;
+    const sectionTrail = [TRAIL, named(section.number, section.title)];
+    for (;;) {
+      const listed: Item[] = [itself(sectionItem(section), 'section'), ...section.topics.map(topicItem)];
+      const inSection: Section | Topic | Back = await pick<Section | Topic>(session, sectionTrail, 'About the section itself, or one of its topics?', listed, [section, ...section.topics]);
+      if (inSection === BACK) break;
+      if (inSection === section) {
+        if (await writeNote(session, sectionTrail, sectionItem(section))) return;
+        continue;
+      }
+      const topic = inSection as Topic;
+      const topicTrail = [...sectionTrail, named(topic.number, topic.title)];
+      if (topic.resources.length === 0) {
+        if (await writeNote(session, topicTrail, topicItem(topic))) return;
+        continue;
+      }
+      for (;;) {
+        const items: Item[] = [topicItem(topic), ...topic.resources.map((resource) => ({ key: resource.ref, number: resource.number, title: resource.title }))];
+        const target = await pick(session, topicTrail, 'About the topic itself, or one of its resources?', [itself(items[0]!, 'topic'), ...items.slice(1)], items);
+        if (target === BACK) break;
+        if (await writeNote(session, target.key === topic.id ? topicTrail : [...topicTrail, named(target.number, target.title)], target)) return;
+      }
+    }
+  }
+}
+
+/** A list of items, numbered and aligned; gives the value that goes with the chosen one. */
+async function pick<T>(session: Session, trail: string[], question: string, items: Item[], values: T[]): Promise<T | Back> {
+  const view = look(session);
+  const { curriculum, state } = await session.snapshot();
+  const labels = alignedLabels(view, items.map((item) => ({ number: item.number, title: item.title })));
+  return choose(view, `${header(view, curriculum, state, trail)}\n\n${question}`, values.map((value, i) => ({ name: labels[i]!, value })));
+}
+
+/** Asks for the text and saves it; false when the user went back (Esc) instead. */
+async function writeNote(session: Session, trail: string[], item: Item): Promise<boolean> {
+  const { input } = await prompts();
+  const view = look(session);
+  const { curriculum, state } = await session.snapshot();
+  const hint = view.style.chalk.dim('One line; esc to go back. Longer notes: roadmap note REF (opens $EDITOR).');
+  // The input prompt puts a space between its prefix and its message, so the screen goes into the prefix.
+  const theme = { ...view.theme, prefix: { idle: `${header(view, curriculum, state, trail)}\n${hint}\n\n✎`, done: '' } };
+  const message = `Note for ${named(item.number, item.title)}:`;
+  const text = await ask((context) => input({ message, validate: (value) => value.trim() !== '' || 'A note needs some text.', theme }, context));
+  if (text === BACK) return false;
+  const note = session.writeStore().addNote(curriculum.id, item.key, text.trim(), session.now().toISOString());
+  // Worded as `roadmap note` words it.
+  session.print(`${view.style.chalk.green('✎')} note #${note.id} added to ${item.number}  ${safeText(item.title)}`);
+  return true;
+}

@@ -1,0 +1,94 @@
+import type { Style } from '../render/style.js';
+
+type Prompts = typeof import('@inquirer/prompts');
+
+let loaded: Promise<Prompts> | undefined;
+
+/**
+ * @inquirer/prompts stays outside the bundle and is loaded only here, when the menu runs, so that no other
+ * command pays for it at start-up.
+ */
+export function prompts(): Promise<Prompts> {
+  loaded ??= import('@inquirer/prompts');
+  return loaded;
+}
+
+/** What a screen's prompt gives when the user pressed Esc or chose "← Back". */
+export const BACK = Symbol('back');
+export type Back = typeof BACK;
+
+export const BACK_LABEL = '← Back';
+
+interface PromptContext {
+  signal: AbortSignal;
+  clearPromptOnDone: boolean;
+}
+
+interface Key {
+  name?: string;
+}
+
+/**
+ * Runs one prompt so that Esc gives BACK. @inquirer has no Esc binding, but the readline it creates emits
+ * 'keypress' on stdin: on Esc we abort the prompt through its AbortSignal and catch that one
+ * AbortPromptError. Ctrl-C makes the prompt reject with ExitPromptError, which is left to propagate: the
+ * CLI turns it into exit code 130. The answered prompt is cleared so that screens do not pile up.
+ *
+ * The menu only runs when stdin and stdout are terminals, so the prompts' default streams (process.stdin
+ * and process.stdout) are the real terminal.
+ */
+export async function ask<T>(start: (context: PromptContext) => Promise<T>): Promise<T | Back> {
+  const controller = new AbortController();
+  const onKeypress = (_text: unknown, key?: Key) => {
+    if (key?.name === 'escape') controller.abort();
+  };
+  // Started first: creating the prompt's readline is what makes stdin emit 'keypress' events.
+  const pending = start({ signal: controller.signal, clearPromptOnDone: true });
+  process.stdin.on('keypress', onKeypress);
+  try {
+    return await pending;
+  } catch (error) {
+    if (controller.signal.aborted && error instanceof Error && error.name === 'AbortPromptError') return BACK;
+    throw error;
+  } finally {
+    process.stdin.off('keypress', onKeypress);
+  }
+}
+
+/** Rows left for a list under a header of `used` lines, so a prompt never scrolls (it could not redraw then). */
+export function pageSize(used: number, items: number): number {
+  const rows = process.stdout.rows && process.stdout.rows > 0 ? process.stdout.rows : 24;
+  return Math.max(3, Math.min(items, rows - used - 4));
+}
+
+/**
+ * The prompts' look, from the session's style so that --no-color and NO_COLOR hold in the menu too.
+ * Screens write their own header into the message, so the message is left unstyled and has no prefix.
+ */
+export function promptTheme(style: Style, escapeGoesBack = true) {
+  const { chalk } = style;
+  const escape: [string, string][] = escapeGoesBack ? [['esc', 'back']] : [];
+  return {
+    prefix: { idle: '', done: '' },
+    style: {
+      message: (text: string) => text,
+      answer: (text: string) => chalk.cyan(text),
+      highlight: (text: string) => chalk.cyan(text),
+      error: (text: string) => chalk.red(`> ${text}`),
+      help: (text: string) => chalk.dim(text),
+      description: (text: string) => chalk.dim(text),
+      disabled: (text: string) => chalk.dim(text),
+      defaultAnswer: (text: string) => chalk.dim(`(${text})`),
+      key: (text: string) => chalk.cyan.bold(`<${text}>`),
+      keysHelpTip: (keys: [string, string][]) =>
+        [...keys, ...escape].map(([key, action]) => `${chalk.bold(key)} ${chalk.dim(action)}`).join(chalk.dim(' • ')),
+    },
+    icon: {
+      cursor: '❯',
+      checked: chalk.green('◉'),
+      unchecked: '◯',
+      disabledChecked: chalk.green('◉'),
+      disabledUnchecked: '-',
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import type { Resource } from '../curriculum/types.js';
+import { paintStatusMark } from '../render/style.js';
+import { safeText } from '../render/text.js';
+import type { Session } from '../session.js';
+import { openResource, saveTicks } from './actions.js';
+import { ask, BACK, pageSize, prompts } from './prompts.js';
+import { choose } from './choose.js';
+import { alignedLabels, header, look } from './screen.js';
+
+/** A resource's kind, and whether it is optional, skipped or started: the grey column after its title. */
+function details(resource: Resource, status: string): string {
+  return [resource.kind, resource.optional ? 'optional' : null, status === 'skipped' || status === 'started' ? status : null].filter(Boolean).join(' · ');
+}
+
+/**
+ * A checkbox of `resources`, ticked where a resource is resolved now. Confirming records the difference
+ * in one transaction (see saveTicks); Esc leaves without writing anything.
+ */
+export async function tickResources(session: Session, trail: string[], resources: readonly Resource[], question: string): Promise<void> {
+  const { checkbox } = await prompts();
+  const view = look(session);
+  const { curriculum, state, statuses } = await session.snapshot();
+  const labels = alignedLabels(
+    view,
+    resources.map((resource) => ({ number: resource.number, title: resource.title, detail: details(resource, statuses.get(resource.ref) ?? 'todo') })),
+    4,
+  );
+  const message = `${header(view, curriculum, state, trail)}\n\n${question}`;
+  const answer = await ask((context) =>
+    checkbox(
+      {
+        message,
+        choices: resources.map((resource, i) => ({ name: labels[i]!, value: resource.ref, checked: state.resources.get(resource.ref)!.resolved, description: safeText(resource.url) })),
+        pageSize: pageSize(message.split('\n').length, resources.length),
+        loop: false,
+        theme: view.theme,
+      },
+      context,
+    ),
+  );
+  if (answer === BACK) return;
+  await saveTicks(session, view, resources, new Set(answer));
+}
+
+/** Picks one of `resources` and opens it in the browser. */
+export async function pickAndOpen(session: Session, trail: string[], resources: readonly Resource[]): Promise<void> {
+  const view = look(session);
+  const { curriculum, state } = await session.snapshot();
+  const labels = alignedLabels(
+    view,
+    resources.map((resource) => {
+      const progress = state.resources.get(resource.ref)!;
+      return { number: resource.number, mark: paintStatusMark(view.style, progress.status, progress.resolved), title: resource.title, detail: resource.kind ?? '' };
+    }),
+  );
+  const answer = await choose(
+    view,
+    `${header(view, curriculum, state, trail)}\n\nOpen which resource?`,
+    resources.map((resource, i) => ({ name: labels[i]!, value: resource, description: safeText(resource.url) })),
+  );
+  if (answer === BACK) return;
+  await openResource(session, view, answer);
+}

@@ -1,0 +1,79 @@
+import { buildCurriculumIndex } from '../curriculum/index.js';
+import type { Topic } from '../curriculum/types.js';
+import type { Status } from '../progress/types.js';
+import { paintStatusMark, paintTopicMark } from '../render/style.js';
+import type { ProgressSnapshot, Session } from '../session.js';
+import { setTopicStatus } from './actions.js';
+import { choose } from './choose.js';
+import { BACK } from './prompts.js';
+import { pickAndOpen, tickResources } from './resourcesScreen.js';
+import { alignedLabels, header, look, named, type Look } from './screen.js';
+
+/** Resources listed above the actions; the checkbox shows them all. */
+const LISTED = 8;
+
+type Action = 'tick' | 'open' | Status;
+
+const SET_LABEL: Record<Status, string> = {
+  started: 'Start this topic',
+  done: 'Mark this topic done',
+  skipped: 'Skip this topic',
+  todo: 'Set this topic back to todo',
+};
+
+/** One topic: its state and resources, ticking resources, setting the topic's own status, opening a resource. */
+export async function topicScreen(session: Session, parentTrail: string[], topic: Topic): Promise<void> {
+  const trail = [...parentTrail, named(topic.number, topic.title)];
+  let last: Action | undefined;
+  for (;;) {
+    const view = look(session);
+    const snapshot = await session.snapshot();
+    const status = snapshot.statuses.get(topic.id) ?? 'todo';
+    // A topic marked done or skipped resolves all its resources: ticking them would change nothing.
+    const marked = status === 'done' || status === 'skipped';
+    const actions: { name: string; value: Action }[] = [];
+    if (topic.resources.length > 0 && !marked) actions.push({ name: 'Tick resources…', value: 'tick' });
+    for (const target of ['started', 'done', 'skipped', 'todo'] as const) if (target !== status) actions.push({ name: SET_LABEL[target], value: target });
+    if (topic.resources.length > 0) actions.push({ name: 'Open a resource…', value: 'open' });
+    const message = `${header(view, snapshot.curriculum, snapshot.state, trail)}\n\n${describe(view, snapshot, topic)}\n\nWhat now?`;
+    const action = await choose(view, message, actions, { default: last });
+    if (action === BACK) return;
+    last = action;
+    if (action === 'tick') await tickResources(session, trail, topic.resources, 'Tick what you have finished (space), then press enter:');
+    else if (action === 'open') await pickAndOpen(session, trail, topic.resources);
+    else await setTopicStatus(session, topic, action);
+  }
+}
+
+function describe(view: Look, { curriculum, state }: ProgressSnapshot, topic: Topic): string {
+  const { chalk } = view.style;
+  const index = buildCurriculumIndex(curriculum);
+  const progress = state.topics.get(topic.id)!;
+  const required = topic.resources.filter((resource) => !resource.optional);
+  const resolved = required.filter((resource) => state.resources.get(resource.ref)!.resolved).length;
+  const words =
+    progress.state === 'complete'
+      ? progress.status === 'skipped'
+        ? 'skipped: its resources count as resolved'
+        : progress.status === 'done'
+          ? 'marked done: its resources count as resolved'
+          : 'complete'
+      : progress.state === 'blocked'
+        ? `blocked by ${progress.blockedBy.map((id) => index.topicById.get(id)?.number ?? id).join(', ')}`
+        : progress.state === 'in-progress'
+          ? 'in progress'
+          : 'not started';
+  const facts = [words, required.length > 0 ? `${resolved}/${required.length} resources resolved` : 'no resources: mark the topic itself', topic.optional ? 'optional' : null];
+  const lines = [`${paintTopicMark(view.style, progress.state, progress.status === 'skipped')} ${facts.filter(Boolean).join(' · ')}`];
+  const shown = topic.resources.slice(0, LISTED);
+  const labels = alignedLabels(
+    view,
+    shown.map((resource) => {
+      const own = state.resources.get(resource.ref)!;
+      return { number: resource.number, mark: paintStatusMark(view.style, own.status, own.resolved), title: resource.title, detail: [resource.kind, resource.optional ? 'optional' : null].filter(Boolean).join(' · ') };
+    }),
+  );
+  lines.push(...labels.map((label) => `  ${label}`));
+  if (topic.resources.length > LISTED) lines.push(chalk.dim(`  … and ${topic.resources.length - LISTED} more`));
+  return lines.join('\n');
+}

@@ -1,0 +1,282 @@
+/**
+ * The progress export file (`roadmap export` / `roadmap import`): its shape, and the strict
+ * reading of it. Format, version 1:
+ *
+ *   {
+ *     "format": "roadmap-progress",          // identifies the file
+ *     "version": 1,                          // bumped on any incompatible change
+ *     "exportedAt": "2026-11-29T10:00:00.000Z",
+ *     "events": [                            // every status change, all curricula, by time then uid
+ *       {"uid": "…", "curriculum": "llm-fundamentals", "item": "linear-algebra/3b1b-essence",
+ *        "status": "done", "previous": "todo", "at": "2026-11-29T10:00:00.000Z"}
+ *     ],
+ *     "notes": [                             // every note, deleted ones too (deletedAt set)
+ *       {"uid": "…", "curriculum": "…", "item": "…", "text": "…",
+ *        "createdAt": "…", "updatedAt": "…", "deletedAt": null}
+ *     ]
+ *   }
+ *
+ * Local integer ids are not exported: they mean nothing in another database. `uid`s are the
+ * identities import merges on. Times are ISO 8601 with a zone; they are read into the canonical
+ * UTC form the database stores. Reading is strict — unknown keys, wrong types and bad values are
+ * all reported (exit 3), each with its place in the file — because a half-understood file
+ * must not be merged into someone's history.
+ */
+import { dataError } from '../errors.js';
+import { canonicalInstant } from './instant.js';
+import { findJsonSyntaxError, indexPath, locateJsonPaths, memberPath, positionOf } from './jsonLocate.js';
+import { STATUSES, type Status } from './types.js';
+
+export const PROGRESS_FORMAT = 'roadmap-progress';
+export const PROGRESS_FORMAT_VERSION = 1;
+
+export interface ExportedEvent {
+  uid: string;
+  curriculum: string;
+  item: string;
+  status: Status;
+  previous: Status;
+  at: string;
+}
+
+export interface ExportedNote {
+  uid: string;
+  curriculum: string;
+  item: string;
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Set when the note was deleted: the tombstone keeps an older copy from coming back. */
+  deletedAt: string | null;
+}
+
+export interface ProgressExport {
+  format: typeof PROGRESS_FORMAT;
+  version: typeof PROGRESS_FORMAT_VERSION;
+  exportedAt: string;
+  events: ExportedEvent[];
+  notes: ExportedNote[];
+}
+
+/** More than this many problems are summarised: a wholly wrong file must not flood the terminal. */
+const MAX_PROBLEMS_SHOWN = 20;
+
+interface Problem {
+  /** Where the problem is placed: the value at this path (for a missing key, its object). */
+  at: string;
+  message: string;
+}
+
+const SLUG = '[a-z0-9][a-z0-9-]*';
+const CURRICULUM_ID = new RegExp(`^${SLUG}$`);
+const ITEM_KEY = new RegExp(`^${SLUG}(/${SLUG})?$`);
+const UID = /^[\x21-\x7e]{1,128}$/;
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+function isObject(value: Json | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function typeName(value: Json): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${JSON.stringify(value).slice(0, 40)}`;
+}
+
+/** Collects problems while reading one object's fields. */
+class FieldReader {
+  constructor(
+    private readonly object: JsonObject,
+    private readonly path: string,
+    private readonly problems: Problem[],
+    keys: readonly string[],
+  ) {
+    for (const key of Object.keys(object)) {
+      if (!keys.includes(key)) {
+        const at = memberPath(path, key);
+        problems.push({ at, message: `${at}: unknown key (expected ${keys.join(', ')})` });
+      }
+    }
+  }
+
+  private value(key: string): { path: string; value: Json } | undefined {
+    const path = memberPath(this.path, key);
+    const value = this.object[key];
+    if (value === undefined) {
+      this.problems.push({ at: this.path, message: `${path}: missing` });
+      return undefined;
+    }
+    return { path, value };
+  }
+
+  private problem(path: string, message: string): undefined {
+    this.problems.push({ at: path, message: `${path}: ${message}` });
+    return undefined;
+  }
+
+  string(key: string, pattern?: RegExp, rule?: string): string | undefined {
+    const field = this.value(key);
+    if (field === undefined) return undefined;
+    if (typeof field.value !== 'string') return this.problem(field.path, `expected a string, got ${typeName(field.value)}`);
+    if (field.value.trim() === '') return this.problem(field.path, 'must not be empty');
+    if (pattern !== undefined && !pattern.test(field.value)) {
+      return this.problem(field.path, `${rule ?? 'invalid value'}, got ${JSON.stringify(field.value).slice(0, 80)}`);
+    }
+    return field.value;
+  }
+
+  status(key: string): Status | undefined {
+    const value = this.string(key);
+    if (value === undefined) return undefined;
+    if ((STATUSES as readonly string[]).includes(value)) return value as Status;
+    return this.problem(memberPath(this.path, key), `expected one of ${STATUSES.join(', ')}, got ${JSON.stringify(value)}`);
+  }
+
+  instant(key: string, nullable = false): string | null | undefined {
+    if (nullable && this.object[key] === null) return null;
+    const value = this.string(key);
+    if (value === undefined) return undefined;
+    const canonical = canonicalInstant(value);
+    if (canonical !== undefined) return canonical;
+    return this.problem(
+      memberPath(this.path, key),
+      `expected an ISO 8601 date-time with a time zone, like 2026-11-29T10:00:00Z, got ${JSON.stringify(value)}`,
+    );
+  }
+
+  array(key: string): Json[] | undefined {
+    const field = this.value(key);
+    if (field === undefined) return undefined;
+    if (!Array.isArray(field.value)) return this.problem(field.path, `expected an array, got ${typeName(field.value)}`);
+    return field.value;
+  }
+}
+
+const EVENT_KEYS = ['uid', 'curriculum', 'item', 'status', 'previous', 'at'] as const;
+const NOTE_KEYS = ['uid', 'curriculum', 'item', 'text', 'createdAt', 'updatedAt', 'deletedAt'] as const;
+const TOP_KEYS = ['format', 'version', 'exportedAt', 'events', 'notes'] as const;
+
+function readList<T>(
+  items: Json[],
+  path: string,
+  problems: Problem[],
+  readOne: (fields: FieldReader, path: string) => (T & { uid: string }) | undefined,
+  keys: readonly string[],
+): T[] {
+  const result: T[] = [];
+  const firstIndex = new Map<string, number>();
+  items.forEach((entry, index) => {
+    const entryPath = indexPath(path, index);
+    if (!isObject(entry)) {
+      problems.push({ at: entryPath, message: `${entryPath}: expected an object, got ${typeName(entry)}` });
+      return;
+    }
+    const value = readOne(new FieldReader(entry, entryPath, problems, keys), entryPath);
+    if (value === undefined) return;
+    const first = firstIndex.get(value.uid);
+    if (first !== undefined) {
+      const at = memberPath(entryPath, 'uid');
+      problems.push({ at, message: `${at}: duplicate uid, first used by ${indexPath(path, first)}` });
+      return;
+    }
+    firstIndex.set(value.uid, index);
+    result.push(value);
+  });
+  return result;
+}
+
+function readEvent(fields: FieldReader): ExportedEvent | undefined {
+  const uid = fields.string('uid', UID, 'expected 1 to 128 printable ASCII characters without spaces');
+  const curriculum = fields.string('curriculum', CURRICULUM_ID, 'expected a curriculum id (a slug)');
+  const item = fields.string('item', ITEM_KEY, 'expected an item id: SECTION, TOPIC or TOPIC/RESOURCE');
+  const status = fields.status('status');
+  const previous = fields.status('previous');
+  const at = fields.instant('at');
+  if (!uid || !curriculum || !item || !status || !previous || !at) return undefined;
+  return { uid, curriculum, item, status, previous, at };
+}
+
+function readNote(fields: FieldReader, path: string, problems: Problem[]): ExportedNote | undefined {
+  const uid = fields.string('uid', UID, 'expected 1 to 128 printable ASCII characters without spaces');
+  const curriculum = fields.string('curriculum', CURRICULUM_ID, 'expected a curriculum id (a slug)');
+  const item = fields.string('item', ITEM_KEY, 'expected an item id: SECTION, TOPIC or TOPIC/RESOURCE');
+  const text = fields.string('text');
+  const createdAt = fields.instant('createdAt');
+  const updatedAt = fields.instant('updatedAt');
+  const deletedAt = fields.instant('deletedAt', true);
+  if (!uid || !curriculum || !item || !text || !createdAt || !updatedAt || deletedAt === undefined) return undefined;
+  // Import lets the newer updatedAt win; a deletion later than the last update would not carry.
+  if (deletedAt !== null && deletedAt > updatedAt) {
+    const at = memberPath(path, 'deletedAt');
+    problems.push({ at, message: `${at}: is later than updatedAt; a deletion is the note's last update` });
+    return undefined;
+  }
+  return { uid, curriculum, item, text, createdAt, updatedAt, deletedAt };
+}
+
+/** Reads a parsed file; a wrong format or a newer version stops at once, as nothing else applies. */
+function readExport(data: Json, problems: Problem[]): ProgressExport | undefined {
+  if (!isObject(data) || data.format !== PROGRESS_FORMAT) {
+    const got = isObject(data) ? `format ${JSON.stringify(data.format ?? null)}` : typeName(data);
+    problems.push({ at: isObject(data) && 'format' in data ? 'format' : '', message: `not a roadmap progress export (expected "format": "${PROGRESS_FORMAT}", got ${got})` });
+    return undefined;
+  }
+  const version = data.version;
+  if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_FORMAT_VERSION) {
+    problems.push({
+      at: 'version',
+      message: `written by a newer version of roadmap (progress format ${version}, this version reads ${PROGRESS_FORMAT_VERSION}); upgrade roadmap`,
+    });
+    return undefined;
+  }
+  if (version !== PROGRESS_FORMAT_VERSION) {
+    const message = version === undefined ? 'version: missing' : `version: expected ${PROGRESS_FORMAT_VERSION}, got ${typeName(version)}`;
+    problems.push({ at: version === undefined ? '' : 'version', message });
+  }
+  const fields = new FieldReader(data, '', problems, TOP_KEYS);
+  const exportedAt = fields.instant('exportedAt');
+  const eventList = fields.array('events');
+  const noteList = fields.array('notes');
+  const events = eventList === undefined ? [] : readList(eventList, 'events', problems, readEvent, EVENT_KEYS);
+  const notes =
+    noteList === undefined
+      ? []
+      : readList(noteList, 'notes', problems, (reader, path) => readNote(reader, path, problems), NOTE_KEYS);
+  if (problems.length > 0 || typeof exportedAt !== 'string') return undefined;
+  return { format: PROGRESS_FORMAT, version: PROGRESS_FORMAT_VERSION, exportedAt, events, notes };
+}
+
+function formatProblems(text: string, fileName: string, problems: Problem[]) {
+  const offsets = locateJsonPaths(text, new Set(problems.map((problem) => problem.at)));
+  const placed = problems.map((problem) => ({ ...problem, offset: offsets.get(problem.at) }));
+  placed.sort((a, b) => (a.offset ?? -1) - (b.offset ?? -1));
+  const lines = placed.slice(0, MAX_PROBLEMS_SHOWN).map(({ offset, message }) => {
+    if (offset === undefined) return `${fileName}: ${message}`;
+    const { line, column } = positionOf(text, offset);
+    return `${fileName}:${line}:${column}: ${message}`;
+  });
+  if (placed.length > MAX_PROBLEMS_SHOWN) lines.push(`${fileName}: … and ${placed.length - MAX_PROBLEMS_SHOWN} more problems`);
+  const [first = `${fileName}: invalid progress export`, ...rest] = lines;
+  return dataError(first, rest);
+}
+
+/** Parses and validates an export; every problem is a data error (exit 3) placed in the file. */
+export function parseProgressExport(text: string, fileName: string): ProgressExport {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  let data: Json;
+  try {
+    data = JSON.parse(body) as Json;
+  } catch (error) {
+    const problem = findJsonSyntaxError(body);
+    if (problem === undefined) throw dataError(`${fileName}: invalid JSON: ${(error as Error).message}`);
+    const { line, column } = positionOf(body, problem.offset);
+    throw dataError(`${fileName}:${line}:${column}: invalid JSON: ${problem.message}`);
+  }
+  const problems: Problem[] = [];
+  const result = readExport(data, problems);
+  if (result === undefined) throw formatProblems(body, fileName, problems);
+  return result;
+}

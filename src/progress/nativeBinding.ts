@@ -1,0 +1,36 @@
+/**
+ * Where better-sqlite3's compiled addon (`better_sqlite3.node`) is, for its `nativeBinding` option.
+ *
+ * The build bundles better-sqlite3's JavaScript into dist/roadmap.cjs (one file parses faster than a
+ * package of modules). Left alone, better-sqlite3 would then find its addon through the `bindings`
+ * package, which walks up from the *calling file* (now the bundle, so the wrong package) through a dozen
+ * candidate paths — slow, and wrong. Instead the addon is resolved here, once and only when a database is
+ * opened, with Node's own resolution from this file: `node_modules/better-sqlite3` next to the bundle, or
+ * hoisted above it, wherever npm put it. The same code serves the TypeScript sources (tests), where it
+ * resolves from `src/progress/`.
+ */
+import { createRequire } from 'node:module';
+
+/** Where the install script puts the addon: a prebuilt download or a release build, else a debug build. */
+const CANDIDATES = ['better-sqlite3/build/Release/better_sqlite3.node', 'better-sqlite3/build/Debug/better_sqlite3.node'];
+
+let resolved: string | undefined;
+
+/** The absolute path of better-sqlite3's addon. Throws if better-sqlite3 is not installed or not built. */
+export function nativeBinding(): string {
+  if (resolved === undefined) {
+    const require = createRequire(import.meta.url);
+    for (const candidate of CANDIDATES) {
+      try {
+        resolved = require.resolve(candidate);
+        break;
+      } catch {
+        // try the next one
+      }
+    }
+    if (resolved === undefined) {
+      throw new Error(`better-sqlite3's native addon was not found (looked for ${CANDIDATES.join(', ')}); reinstall roadmap (npm rebuild better-sqlite3)`);
+    }
+  }
+  return resolved;
+}

@@ -1,0 +1,194 @@
+/**
+ * Every SQL statement the store runs, each prepared at most once per connection and only when
+ * first used (a reading command needs three or four of them; preparing all would be wasted
+ * start-up time). All values are bound parameters; no SQL is ever built from data.
+ */
+import type Database from 'better-sqlite3';
+import type { Status } from './types.js';
+
+export interface EventRow {
+  id: number;
+  uid: string;
+  curriculum: string;
+  item: string;
+  status: Status;
+  previous: Status;
+  at: string;
+}
+
+export interface CurrentRow {
+  item: string;
+  status: Status;
+  at: string;
+}
+
+export interface NoteRow {
+  id: number;
+  uid: string;
+  curriculum: string;
+  item: string;
+  text: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+/** uid, curriculum, item, status, previous, at */
+type EventValues = [string, string, string, Status, Status, string];
+/** curriculum, item, status, at, event_uid */
+type CurrentValues = [string, string, Status, string, string];
+/** uid, curriculum, item, text, created_at, updated_at, deleted_at */
+type NoteValues = [string, string, string, string, string, string, string | null];
+/** since ('' = from the start), limit (-1 = no limit) */
+type EventQueryValues = [string, number];
+
+const EVENT_COLUMNS = 'id, uid, curriculum, item, status, previous, at';
+const NOTE_COLUMNS = 'id, uid, curriculum, item, text, created_at, updated_at, deleted_at';
+
+const UPSERT_CURRENT = `
+  INSERT INTO current (curriculum, item, status, at, event_uid) VALUES (?, ?, ?, ?, ?)
+  ON CONFLICT (curriculum, item) DO UPDATE
+    SET status = excluded.status, at = excluded.at, event_uid = excluded.event_uid`;
+
+export class Statements {
+  private readonly cache = new Map<string, unknown>();
+
+  constructor(private readonly db: Database.Database) {}
+
+  private prepared<P extends unknown[], R>(sql: string): Database.Statement<P, R> {
+    let statement = this.cache.get(sql) as Database.Statement<P, R> | undefined;
+    if (statement === undefined) {
+      statement = this.db.prepare<P, R>(sql);
+      this.cache.set(sql, statement);
+    }
+    return statement;
+  }
+
+  // --- status ---------------------------------------------------------------------------------
+
+  get currentStatus() {
+    return this.prepared<[string, string], Status>('SELECT status FROM current WHERE curriculum = ? AND item = ?').pluck();
+  }
+
+  get currentRows() {
+    return this.prepared<[string], CurrentRow>('SELECT item, status, at FROM current WHERE curriculum = ?');
+  }
+
+  get insertEvent() {
+    return this.prepared<EventValues, never>(
+      'INSERT INTO events (uid, curriculum, item, status, previous, at) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+  }
+
+  /** Import: an event whose uid is already here is left alone (`changes` is then 0). */
+  get insertEventIfNew() {
+    return this.prepared<EventValues, never>(
+      `INSERT INTO events (uid, curriculum, item, status, previous, at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (uid) DO NOTHING`,
+    );
+  }
+
+  /** A local command: its status takes effect, whatever the clock says. */
+  get setCurrent() {
+    return this.prepared<CurrentValues, never>(UPSERT_CURRENT);
+  }
+
+  /** Import: move to the imported event only if it is later (by at, then uid) than the one shown now. */
+  get advanceCurrent() {
+    return this.prepared<CurrentValues, never>(
+      `${UPSERT_CURRENT}
+       WHERE excluded.at > current.at OR (excluded.at = current.at AND excluded.event_uid > current.event_uid)`,
+    );
+  }
+
+  // --- history --------------------------------------------------------------------------------
+
+  private eventsSql(where: string, newestFirst: boolean): string {
+    const order = newestFirst ? 'at DESC, id DESC' : 'at, id';
+    return `SELECT ${EVENT_COLUMNS} FROM events WHERE ${where} ORDER BY ${order} LIMIT ?`;
+  }
+
+  /** curriculum, since, limit */
+  eventsOfCurriculum(newestFirst: boolean) {
+    return this.prepared<[string, ...EventQueryValues], EventRow>(this.eventsSql('curriculum = ? AND at >= ?', newestFirst));
+  }
+
+  /** since, limit */
+  eventsOfAll(newestFirst: boolean) {
+    return this.prepared<EventQueryValues, EventRow>(this.eventsSql('at >= ?', newestFirst));
+  }
+
+  /** Export order: by time, then uid — the same on every machine, whatever the local ids. */
+  get allEventsForExport() {
+    return this.prepared<[], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events ORDER BY at, uid`);
+  }
+
+  // --- notes ----------------------------------------------------------------------------------
+
+  get insertNote() {
+    return this.prepared<NoteValues, never>(
+      `INSERT INTO notes (uid, curriculum, item, text, created_at, updated_at, deleted_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+  }
+
+  get notesOfItem() {
+    return this.prepared<[string, string], NoteRow>(
+      `SELECT ${NOTE_COLUMNS} FROM notes WHERE curriculum = ? AND item = ? AND deleted_at IS NULL
+       ORDER BY created_at, id`,
+    );
+  }
+
+  get notesOfCurriculum() {
+    return this.prepared<[string], NoteRow>(
+      `SELECT ${NOTE_COLUMNS} FROM notes WHERE curriculum = ? AND deleted_at IS NULL ORDER BY created_at, id`,
+    );
+  }
+
+  get liveNoteById() {
+    return this.prepared<[number], NoteRow>(`SELECT ${NOTE_COLUMNS} FROM notes WHERE id = ? AND deleted_at IS NULL`);
+  }
+
+  get noteByUid() {
+    return this.prepared<[string], NoteRow>(`SELECT ${NOTE_COLUMNS} FROM notes WHERE uid = ?`);
+  }
+
+  /** text, updated_at, id */
+  get editNote() {
+    return this.prepared<[string, string, number], never>('UPDATE notes SET text = ?, updated_at = ? WHERE id = ?');
+  }
+
+  /** deleted_at, updated_at (the same instant: a deletion is the note's last update), id */
+  get deleteNote() {
+    return this.prepared<[string, string, number], never>('UPDATE notes SET deleted_at = ?, updated_at = ? WHERE id = ?');
+  }
+
+  /** Import: the newer version of a note we have; uid last. */
+  get replaceNote() {
+    return this.prepared<[string, string, string, string, string | null, string], never>(
+      'UPDATE notes SET curriculum = ?, item = ?, text = ?, updated_at = ?, deleted_at = ? WHERE uid = ?',
+    );
+  }
+
+  /** Export: tombstones included, so deletions travel. */
+  get allNotesForExport() {
+    return this.prepared<[], NoteRow>(`SELECT ${NOTE_COLUMNS} FROM notes ORDER BY created_at, uid`);
+  }
+
+  // --- housekeeping ---------------------------------------------------------------------------
+
+  get curricula() {
+    return this.prepared<[], string>(
+      'SELECT curriculum FROM current UNION SELECT curriculum FROM notes WHERE deleted_at IS NULL ORDER BY 1',
+    ).pluck();
+  }
+
+  /** `current` rows whose event is missing: cannot happen through this code, but doctor should say so. */
+  get currentWithoutEvent() {
+    return this.prepared<[], { curriculum: string; item: string }>(
+      `SELECT c.curriculum, c.item FROM current AS c
+       WHERE NOT EXISTS (SELECT 1 FROM events AS e WHERE e.uid = c.event_uid)
+       ORDER BY c.curriculum, c.item`,
+    );
+  }
+}

@@ -1,0 +1,396 @@
+/**
+ * The progress database: status events, the current status of each item, and notes, in one
+ * SQLite file (schema and its reasons: migrations.ts).
+ *
+ * Opening
+ * - For reading: a missing file gives `null` and nothing is created (no file, directory, -wal or
+ *   -shm). The connection is read-only. A file from an OLDER schema is not migrated — that would
+ *   be a write — but copied into memory and migrated there, so reading commands see everything
+ *   right after an upgrade; the next command that writes migrates the file itself. (SQLite's
+ *   read-only WAL connection may still create the -wal/-shm companions of an EXISTING database,
+ *   as any reader of a WAL database does; the database file itself is never changed.)
+ * - For writing: creates the directory (0700) and file (0600), then WAL mode (readers never block
+ *   the writer), synchronous=NORMAL (durable at checkpoints, never corrupt — the usual WAL
+ *   setting) and a busy timeout, so concurrent commands queue instead of failing.
+ * - Either way, the file is identified before anything is written: damaged, foreign or newer
+ *   databases are refused with exit 4 and left byte for byte as they were.
+ *
+ * Writing: every write method runs in one `BEGIN IMMEDIATE` transaction, which takes the write
+ * lock up front, so two processes cannot both read "todo" and both record "todo → done".
+ * `transaction()` groups several of them (status changes plus a note) into one; nested calls
+ * become savepoints of the outer transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { usageError } from '../errors.js';
+import { canonicalInstant, requireInstant } from './instant.js';
+import { nativeBinding } from './nativeBinding.js';
+import { APPLICATION_ID, SCHEMA_VERSION, applicationId, applyMigrations, userVersion } from './migrations.js';
+import { type NoteRow, Statements } from './statements.js';
+import { foreignDatabaseError, newerSchemaError, translateStorageError } from './storageErrors.js';
+import type { Note, ProgressEvent, Status, StatusRecord } from './types.js';
+
+/** How long a command waits for another one's write to finish before giving up with exit 4. */
+export const BUSY_TIMEOUT_MS = 5000;
+
+export interface OpenOptions {
+  /** Default BUSY_TIMEOUT_MS; tests shorten it. */
+  busyTimeoutMs?: number;
+}
+
+export interface StatusChange {
+  item: string;
+  status: Status;
+}
+
+export interface RecordResult {
+  /** One event per item whose status changed, in the order the items were given. */
+  recorded: ProgressEvent[];
+  /** Items that already had the requested status: nothing was recorded for them. */
+  unchanged: StatusChange[];
+}
+
+export interface EventQuery {
+  curriculum?: string;
+  /** ISO 8601 date-time with a zone; events at or after it. */
+  since?: string;
+  limit?: number;
+  /** Default: oldest first. */
+  newestFirst?: boolean;
+}
+
+/** A note as stored, tombstones included (what export and import deal in). */
+export interface StoredNote extends Note {
+  deletedAt: string | null;
+}
+
+export type NoteMerge = 'added' | 'updated' | 'skipped';
+
+type FileState = { kind: 'empty' } | { kind: 'roadmap'; version: number };
+
+/**
+ * Reads the header and schema without writing. Counting sqlite_schema makes SQLite parse page 1,
+ * so a damaged or non-SQLite file fails here (SQLITE_NOTADB / SQLITE_CORRUPT) before any pragma
+ * that could write to it.
+ */
+function inspect(db: Database.Database, file: string): FileState {
+  const objects = Number(db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get());
+  const appId = applicationId(db);
+  if (appId === APPLICATION_ID) return { kind: 'roadmap', version: userVersion(db) };
+  if (appId === 0 && userVersion(db) === 0 && objects === 0) return { kind: 'empty' };
+  throw foreignDatabaseError(file);
+}
+
+/** An in-memory copy of an older database, migrated, for reading without touching the file. */
+function migratedCopy(db: Database.Database, from: number): Database.Database {
+  const image = db.serialize();
+  // Header bytes 18–19 are the file format's write/read versions; 2 means WAL, which an in-memory
+  // database cannot use, so mark the copy as a rollback-journal database.
+  image[18] = 1;
+  image[19] = 1;
+  const copy = new Database(image, { nativeBinding: nativeBinding() });
+  copy.transaction(() => applyMigrations(copy, from)).immediate();
+  return copy;
+}
+
+function migrate(db: Database.Database, file: string): void {
+  db.transaction(() => {
+    // Read again under the write lock: another process may have migrated since we looked.
+    const version = userVersion(db);
+    if (version > SCHEMA_VERSION) throw newerSchemaError(file, version, SCHEMA_VERSION);
+    if (version < SCHEMA_VERSION) applyMigrations(db, version);
+  }).immediate();
+}
+
+function toNote(row: NoteRow): Note {
+  return {
+    id: row.id,
+    uid: row.uid,
+    curriculum: row.curriculum,
+    item: row.item,
+    text: row.text,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toStoredNote(row: NoteRow): StoredNote {
+  return { ...toNote(row), deletedAt: row.deleted_at };
+}
+
+function noSuchNote(id: number) {
+  return usageError(`no note with id ${id}; see \`roadmap notes\``);
+}
+
+export class ProgressStore {
+  private readonly statements: Statements;
+
+  private constructor(
+    private readonly db: Database.Database,
+    /** The database file, as given (used in error messages). */
+    readonly path: string,
+    readonly readOnly: boolean,
+  ) {
+    this.statements = new Statements(db);
+  }
+
+  static openForReading(file: string, options: OpenOptions = {}): ProgressStore | null {
+    if (!fs.existsSync(file)) return null;
+    let db: Database.Database | undefined;
+    try {
+      db = new Database(file, { readonly: true, fileMustExist: true, timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS, nativeBinding: nativeBinding() });
+      const state = inspect(db, file);
+      // A file created but never migrated holds no progress: the same as no file.
+      if (state.kind === 'empty') {
+        db.close();
+        return null;
+      }
+      if (state.version > SCHEMA_VERSION) throw newerSchemaError(file, state.version, SCHEMA_VERSION);
+      if (state.version < SCHEMA_VERSION) {
+        const copy = migratedCopy(db, state.version);
+        db.close();
+        db = copy;
+      }
+      return new ProgressStore(db, file, true);
+    } catch (error) {
+      db?.close();
+      throw translateStorageError(error, file);
+    }
+  }
+
+  static openForWriting(file: string, options: OpenOptions = {}): ProgressStore {
+    let db: Database.Database | undefined;
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+      const existed = fs.existsSync(file);
+      // `timeout` is SQLite's busy timeout: wait this long for another writer's lock.
+      db = new Database(file, { timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS, nativeBinding: nativeBinding() });
+      if (!existed) restrictToOwner(file);
+      const state = inspect(db, file);
+      const version = state.kind === 'empty' ? 0 : state.version;
+      if (version > SCHEMA_VERSION) throw newerSchemaError(file, version, SCHEMA_VERSION);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      if (version < SCHEMA_VERSION) migrate(db, file);
+      return new ProgressStore(db, file, false);
+    } catch (error) {
+      db?.close();
+      throw translateStorageError(error, file);
+    }
+  }
+
+  /** Runs `fn`, turning SQLite's errors into the exit-4 messages users see. */
+  private guard<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (error) {
+      throw translateStorageError(error, this.path);
+    }
+  }
+
+  private writable(): void {
+    if (this.readOnly) throw new Error(`progress database ${this.path} was opened for reading`);
+  }
+
+  /** Runs `fn` in one immediate transaction: all of its writes or none. */
+  transaction<T>(fn: () => T): T {
+    this.writable();
+    return this.guard(() => this.db.transaction(fn).immediate());
+  }
+
+  // --- status ---------------------------------------------------------------------------------
+
+  /** The status of every item of `curriculum` that was ever changed (items not listed are todo). */
+  statusRecords(curriculum: string): Map<string, StatusRecord> {
+    return this.guard(() => {
+      const records = new Map<string, StatusRecord>();
+      for (const row of this.statements.currentRows.iterate(curriculum)) {
+        records.set(row.item, { status: row.status, at: row.at });
+      }
+      return records;
+    });
+  }
+
+  /**
+   * Sets each item's status, recording an event for each one that changes. The current status
+   * is read inside the write transaction, so a concurrent command cannot slip in between.
+   * An item given more than once is handled once, with the first status given for it.
+   */
+  recordChanges(curriculum: string, changes: readonly StatusChange[], at: string): RecordResult {
+    const when = requireInstant(at, 'at');
+    return this.transaction(() => {
+      const seen = new Set<string>();
+      const recorded: ProgressEvent[] = [];
+      const unchanged: StatusChange[] = [];
+      for (const { item, status } of changes) {
+        if (seen.has(item)) continue;
+        seen.add(item);
+        const previous = this.statements.currentStatus.get(curriculum, item) ?? 'todo';
+        if (previous === status) {
+          unchanged.push({ item, status });
+          continue;
+        }
+        const uid = randomUUID();
+        const { lastInsertRowid } = this.statements.insertEvent.run(uid, curriculum, item, status, previous, when);
+        this.statements.setCurrent.run(curriculum, item, status, when, uid);
+        recorded.push({ id: Number(lastInsertRowid), uid, curriculum, item, status, previous, at: when });
+      }
+      return { recorded, unchanged };
+    });
+  }
+
+  // --- history --------------------------------------------------------------------------------
+
+  /** Events in time order (ties: the order they were recorded here), oldest first by default. */
+  events(query: EventQuery = {}): ProgressEvent[] {
+    const since = query.since === undefined ? '' : canonicalInstant(query.since);
+    if (since === undefined) throw usageError(`not a date-time: ${query.since}`);
+    const limit = query.limit ?? -1;
+    if (!Number.isSafeInteger(limit) || limit < -1) throw new Error(`limit must be a whole number, got ${limit}`);
+    const newestFirst = query.newestFirst ?? false;
+    return this.guard(() =>
+      query.curriculum === undefined
+        ? this.statements.eventsOfAll(newestFirst).all(since, limit)
+        : this.statements.eventsOfCurriculum(newestFirst).all(query.curriculum, since, limit),
+    );
+  }
+
+  /** Every event, in export order (time, then uid: the same on every machine). */
+  allEvents(): ProgressEvent[] {
+    return this.guard(() => this.statements.allEventsForExport.all());
+  }
+
+  /**
+   * Import: adds an event recorded elsewhere unless its uid is already here (returns false).
+   * The item's current status moves to it only if it is later than the event shown now, so
+   * merging old history never overrides a newer status.
+   */
+  mergeEvent(event: Omit<ProgressEvent, 'id'>): boolean {
+    this.writable();
+    return this.guard(() => {
+      const { uid, curriculum, item, status, previous } = event;
+      const at = requireInstant(event.at, 'at');
+      const { changes } = this.statements.insertEventIfNew.run(uid, curriculum, item, status, previous, at);
+      if (changes === 0) return false;
+      this.statements.advanceCurrent.run(curriculum, item, status, at, uid);
+      return true;
+    });
+  }
+
+  // --- notes ----------------------------------------------------------------------------------
+
+  addNote(curriculum: string, item: string, text: string, at: string): Note {
+    this.writable();
+    if (text.trim() === '') throw usageError('a note needs some text');
+    const when = requireInstant(at, 'at');
+    const uid = randomUUID();
+    return this.guard(() => {
+      const { lastInsertRowid } = this.statements.insertNote.run(uid, curriculum, item, text, when, when, null);
+      return { id: Number(lastInsertRowid), uid, curriculum, item, text, createdAt: when, updatedAt: when };
+    });
+  }
+
+  /** Live notes of a curriculum, or of one item, oldest first. */
+  notes(curriculum: string, item?: string): Note[] {
+    return this.guard(() =>
+      (item === undefined
+        ? this.statements.notesOfCurriculum.all(curriculum)
+        : this.statements.notesOfItem.all(curriculum, item)
+      ).map(toNote),
+    );
+  }
+
+  note(id: number): Note | undefined {
+    return this.guard(() => {
+      const row = this.statements.liveNoteById.get(id);
+      return row === undefined ? undefined : toNote(row);
+    });
+  }
+
+  /** Unknown or deleted id: usage error (exit 2). */
+  editNote(id: number, text: string, at: string): Note {
+    if (text.trim() === '') throw usageError('a note needs some text');
+    const when = requireInstant(at, 'at');
+    return this.transaction(() => {
+      const row = this.statements.liveNoteById.get(id);
+      if (row === undefined) throw noSuchNote(id);
+      this.statements.editNote.run(text, when, id);
+      return { ...toNote(row), text, updatedAt: when };
+    });
+  }
+
+  /** Hides the note, keeping it as a tombstone (see migrations.ts). Returns the note as it was. */
+  deleteNote(id: number, at: string): Note {
+    const when = requireInstant(at, 'at');
+    return this.transaction(() => {
+      const row = this.statements.liveNoteById.get(id);
+      if (row === undefined) throw noSuchNote(id);
+      this.statements.deleteNote.run(when, when, id);
+      return toNote(row);
+    });
+  }
+
+  /** Every note, deleted ones included, in export order (creation time, then uid). */
+  allNotes(): StoredNote[] {
+    return this.guard(() => this.statements.allNotesForExport.all().map(toStoredNote));
+  }
+
+  /**
+   * Import: a note we do not have is added (tombstones too, so the deletion sticks); one we have
+   * is replaced only by a strictly newer `updatedAt`. On a tie a deletion wins, so two machines
+   * that merge each other's exports end up the same.
+   */
+  mergeNote(note: Omit<StoredNote, 'id'>): NoteMerge {
+    this.writable();
+    const createdAt = requireInstant(note.createdAt, 'createdAt');
+    const updatedAt = requireInstant(note.updatedAt, 'updatedAt');
+    const deletedAt = note.deletedAt === null ? null : requireInstant(note.deletedAt, 'deletedAt');
+    return this.guard(() => {
+      const mine = this.statements.noteByUid.get(note.uid);
+      if (mine === undefined) {
+        const { uid, curriculum, item, text } = note;
+        this.statements.insertNote.run(uid, curriculum, item, text, createdAt, updatedAt, deletedAt);
+        return 'added';
+      }
+      const newer =
+        updatedAt > mine.updated_at || (updatedAt === mine.updated_at && deletedAt !== null && mine.deleted_at === null);
+      if (!newer) return 'skipped';
+      this.statements.replaceNote.run(note.curriculum, note.item, note.text, updatedAt, deletedAt, note.uid);
+      return 'updated';
+    });
+  }
+
+  // --- housekeeping ---------------------------------------------------------------------------
+
+  /** Problems found, one per line; empty when the database is sound. */
+  integrityCheck(): string[] {
+    return this.guard(() => {
+      const rows = this.db.pragma('integrity_check') as { integrity_check: string }[];
+      const problems = rows.map((row) => row.integrity_check).filter((line) => line !== 'ok');
+      for (const { curriculum, item } of this.statements.currentWithoutEvent.all()) {
+        problems.push(`the current status of ${curriculum} ${item} has no matching event`);
+      }
+      return problems;
+    });
+  }
+
+  /** Ids of the curricula with progress or notes here, sorted. */
+  curricula(): string[] {
+    return this.guard(() => this.statements.curricula.all());
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/** Progress and notes are personal: a new database is readable by its owner only (a no-op on Windows). */
+function restrictToOwner(file: string): void {
+  try {
+    fs.chmodSync(file, 0o600);
+  } catch {
+    // Not worth failing the command over: the directory is already 0700 when we created it.
+  }
+}

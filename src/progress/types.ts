@@ -1,0 +1,33 @@
+export const STATUSES = ['todo', 'started', 'done', 'skipped'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** The latest status recorded for one item key, as the store holds it. */
+export interface StatusRecord {
+  status: Status;
+  /** ISO 8601 UTC, e.g. 2026-11-29T10:00:00.000Z */
+  at: string;
+}
+
+export interface ProgressEvent {
+  /** Local sequence number: orders events within this database. */
+  id: number;
+  /** Stable across machines: import merges on it. */
+  uid: string;
+  curriculum: string;
+  /** Section id, topic id or `TOPIC/RESOURCE`. */
+  item: string;
+  status: Status;
+  previous: Status;
+  at: string;
+}
+
+export interface Note {
+  /** Short local id the user types (`notes --edit 3`). */
+  id: number;
+  uid: string;
+  curriculum: string;
+  item: string;
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+}

@@ -1,0 +1,46 @@
+import type { Style } from './style.js';
+import { safeText } from './text.js';
+
+export interface NoteView {
+  id: number;
+  item: string;
+  /** Number of the item as `list` shows it; null when the item is no longer in the curriculum. */
+  number: string | null;
+  itemTitle: string | null;
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function formatNoteLines(notes: NoteView[], style: Style, indent = ''): string[] {
+  const { chalk } = style;
+  const lines: string[] = [];
+  for (const note of notes) {
+    const edited = note.updatedAt !== note.createdAt ? ' (edited)' : '';
+    lines.push(`${indent}${chalk.yellow(`#${note.id}`)} ${chalk.dim(`${shortTime(note.createdAt)}${edited}`)}`);
+    for (const line of safeText(note.text, true).split('\n')) lines.push(`${indent}  ${line}`);
+  }
+  return lines;
+}
+
+export function renderNotes(notes: NoteView[], style: Style): string {
+  const { chalk } = style;
+  if (notes.length === 0) return `${chalk.dim('No notes yet. Add one with: roadmap note REF "text"')}\n`;
+  const lines: string[] = [];
+  let lastItem = '';
+  for (const note of notes) {
+    if (note.item !== lastItem) {
+      if (lines.length > 0) lines.push('');
+      const title = note.itemTitle ? `${note.number}  ${safeText(note.itemTitle)}` : `${safeText(note.item)} ${chalk.dim('(no longer in the curriculum)')}`;
+      lines.push(chalk.bold(title));
+      lastItem = note.item;
+    }
+    lines.push(...formatNoteLines([note], style, '  '));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** `2026-11-29 10:04`, in UTC so output does not depend on where it runs. */
+export function shortTime(iso: string): string {
+  return iso.replace('T', ' ').slice(0, 16);
+}

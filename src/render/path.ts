@@ -1,0 +1,50 @@
+import { formatMinutes } from './show.js';
+import { paintTopicMark, type Style, type TopicStateName } from './style.js';
+import { displayWidth, plural, safeText, truncate } from './text.js';
+
+export interface PathView {
+  curriculum: string;
+  goal: string;
+  complete: boolean;
+  effort: { topics: number; resources: number; minutes: number; unestimated: number };
+  steps: {
+    topic: string;
+    number: string;
+    title: string;
+    section: string;
+    state: TopicStateName;
+    goal: boolean;
+    optional: boolean;
+    minutes: number;
+    unestimated: number;
+    resources: { ref: string; number: string; title: string; url: string; kind: string | null; minutes: number | null }[];
+    optionalResources: number;
+  }[];
+}
+
+export function renderPath(view: PathView, style: Style): string {
+  const { chalk } = style;
+  const width = Number.isFinite(style.width) ? style.width : 100;
+  if (view.complete) return `${chalk.green(`★ ${view.goal}: everything on the way is complete.`)}\n`;
+  const lines: string[] = [];
+  lines.push(`${chalk.bold(`${plural(view.effort.topics, 'topic')} to go`)}${chalk.dim(`  ·  ${effortText(view.effort.minutes, view.effort.unestimated, view.effort.resources)}`)}`);
+  view.steps.forEach((step, position) => {
+    const effort = effortText(step.minutes, step.unestimated, step.resources.length);
+    const head = `${String(position + 1).padStart(3)}. ${paintTopicMark(style, step.state)} `;
+    const label = truncate(`${step.number}  ${safeText(step.title)}`, width - displayWidth(head) - effort.length - 2);
+    lines.push(`${head}${step.goal ? chalk.bold(label) : label}  ${chalk.dim(effort)}`);
+    for (const resource of step.resources) {
+      lines.push(chalk.dim(truncate(`        ${resource.number}  ${safeText(resource.title)}`, width)));
+    }
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+/** "≈ 6 h, 3 resources without estimate" */
+export function effortText(minutes: number, unestimated: number, resources: number): string {
+  if (resources === 0) return 'nothing left to read';
+  const parts: string[] = [];
+  if (minutes > 0) parts.push(`≈ ${formatMinutes(minutes)}`);
+  if (unestimated > 0) parts.push(`${plural(unestimated, 'resource')} without estimate`);
+  return parts.join(', ');
+}

@@ -1,0 +1,36 @@
+import type { ProgressCounts, SectionProgressFigures } from '../plan/state.js';
+import { formatEvent, type EventView } from './log.js';
+import type { Style } from './style.js';
+import { padEnd, padStart, percent, progressBar, safeText, truncate } from './text.js';
+
+export interface StatusView extends ProgressCounts {
+  curriculum: string;
+  title: string;
+  sections: SectionProgressFigures[];
+  recent: EventView[];
+}
+
+export function renderStatus(view: StatusView, style: Style): string {
+  const { chalk } = style;
+  const lines: string[] = [chalk.bold(safeText(view.title)), ''];
+  const split = (done: number, skipped: number) => chalk.dim(`(${done} done${skipped > 0 ? `, ${skipped} skipped` : ''})`);
+  lines.push(`${padEnd('Topics', 11)}${bar(view.topics.complete, view.topics.total, style)} ${padStart(`${view.topics.complete}/${view.topics.total}`, 7)}  ${percent(view.topics.complete, view.topics.total).padStart(4)}  ${split(view.topics.done, view.topics.skipped)}`);
+  lines.push(`${padEnd('Resources', 11)}${bar(view.resources.resolved, view.resources.total, style)} ${padStart(`${view.resources.resolved}/${view.resources.total}`, 7)}  ${percent(view.resources.resolved, view.resources.total).padStart(4)}  ${split(view.resources.done, view.resources.skipped)}`);
+  lines.push('', chalk.bold('Sections'));
+  const width = Number.isFinite(style.width) ? style.width : 100;
+  const titleRoom = Math.max(12, Math.min(32, width - 44));
+  for (const section of view.sections) {
+    const title = padEnd(truncate(`${section.number}  ${safeText(section.title)}`, titleRoom), titleRoom);
+    lines.push(`  ${title}  ${bar(section.resources.resolved, section.resources.total, style)} ${padStart(`${section.topics.complete}/${section.topics.total}`, 5)} topics ${padStart(`${section.resources.resolved}/${section.resources.total}`, 6)} res.`);
+  }
+  lines.push('', chalk.bold('Recent activity'));
+  if (view.recent.length === 0) lines.push(chalk.dim('  nothing yet: try roadmap next'));
+  for (const event of view.recent) lines.push(formatEvent(event, style, '  '));
+  return `${lines.join('\n')}\n`;
+}
+
+function bar(done: number, total: number, style: Style): string {
+  const text = progressBar(done, total);
+  return done === total && total > 0 ? style.chalk.green(text) : style.chalk.cyan(text);
+}
+

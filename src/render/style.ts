@@ -1,0 +1,43 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+export type TopicStateName = 'complete' | 'blocked' | 'in-progress' | 'available';
+import type { Status } from '../progress/types.js';
+
+/** Colors and marks, one place, so every command speaks the same visual language. */
+export interface Style {
+  chalk: ChalkInstance;
+  width: number;
+}
+
+export function makeStyle(colorLevel: 0 | 1 | 2 | 3, width: number): Style {
+  return { chalk: new Chalk({ level: colorLevel }), width };
+}
+
+export const TOPIC_MARK: Record<TopicStateName, string> = {
+  complete: '✔',
+  'in-progress': '◐',
+  available: '○',
+  blocked: '⊘',
+};
+
+export const STATUS_MARK: Record<Status, string> = {
+  done: '✔',
+  skipped: '↷',
+  started: '◐',
+  todo: '○',
+};
+
+export function paintTopicMark(style: Style, state: TopicStateName, skipped = false): string {
+  const { chalk } = style;
+  if (state === 'complete') return skipped ? chalk.yellow(STATUS_MARK.skipped) : chalk.green(TOPIC_MARK.complete);
+  if (state === 'in-progress') return chalk.cyan(TOPIC_MARK['in-progress']);
+  if (state === 'blocked') return chalk.dim(TOPIC_MARK.blocked);
+  return TOPIC_MARK.available;
+}
+
+export function paintStatusMark(style: Style, status: Status, resolvedByTopic = false): string {
+  const { chalk } = style;
+  if (status === 'done' || (resolvedByTopic && status === 'todo')) return chalk.green(STATUS_MARK.done);
+  if (status === 'skipped') return chalk.yellow(STATUS_MARK.skipped);
+  if (status === 'started') return chalk.cyan(STATUS_MARK.started);
+  return STATUS_MARK.todo;
+}

@@ -1,0 +1,113 @@
+import path from 'node:path';
+import type { Context } from './context.js';
+import type { Curriculum } from './curriculum/types.js';
+import { loadCurriculum } from './load/curriculumCache.js';
+import { locateCurriculum, type CurriculumLocation } from './load/locateCurriculum.js';
+import { curriculumState, type CurriculumState } from './plan/state.js';
+import { resolveStatuses } from './plan/statuses.js';
+import { defaultCacheDirectory, defaultDatabasePath } from './progress/dataPaths.js';
+import { ProgressStore } from './progress/store.js';
+import type { Status } from './progress/types.js';
+import { renderJson } from './render/json.js';
+import { terminalFacts, type TerminalFacts } from './render/terminal.js';
+
+export interface GlobalOptions {
+  curriculum?: string;
+  db?: string;
+  color: boolean;
+  debug?: boolean;
+}
+
+/** The learner's standing in one curriculum: what every command reads before it renders or writes. */
+export interface ProgressSnapshot {
+  curriculum: Curriculum;
+  statuses: Map<string, Status>;
+  state: CurriculumState;
+}
+
+/**
+ * What a command works with: the curriculum, the progress database and the output, set up lazily so a
+ * command pays only for what it uses (no database for `validate`, no write access for `list`).
+ */
+export class Session {
+  readonly terminal: TerminalFacts;
+  private loaded?: Promise<Curriculum>;
+  private store: ProgressStore | null | undefined;
+  private writable = false;
+
+  constructor(
+    readonly context: Context,
+    readonly options: GlobalOptions,
+  ) {
+    this.terminal = terminalFacts(context, options.color !== false);
+  }
+
+  now(): Date {
+    return this.context.now();
+  }
+
+  curriculumLocation(): CurriculumLocation {
+    const value = this.options.curriculum ?? nonEmpty(this.context.env.ROADMAP_CURRICULUM);
+    return locateCurriculum(value, this.context.cwd, this.context.bundledCurriculumDirectory);
+  }
+
+  cacheDirectory(): string | null {
+    if (this.context.env.ROADMAP_NO_CACHE === '1') return null;
+    return defaultCacheDirectory(this.context.env, this.context.homeDir, this.context.platform);
+  }
+
+  curriculum(): Promise<Curriculum> {
+    this.loaded ??= loadCurriculum(this.curriculumLocation(), this.cacheDirectory()).then((loaded) => loaded.curriculum);
+    return this.loaded;
+  }
+
+  databasePath(): string {
+    const chosen = this.options.db ?? nonEmpty(this.context.env.ROADMAP_DB);
+    if (chosen) return path.resolve(this.context.cwd, chosen);
+    return defaultDatabasePath(this.context.env, this.context.homeDir, this.context.platform);
+  }
+
+  /** The database for reading, or null when there is none yet: reading never creates it. */
+  readStore(): ProgressStore | null {
+    if (this.store === undefined) this.store = ProgressStore.openForReading(this.databasePath());
+    return this.store;
+  }
+
+  writeStore(): ProgressStore {
+    if (!this.writable) {
+      this.store?.close();
+      this.store = ProgressStore.openForWriting(this.databasePath());
+      this.writable = true;
+    }
+    return this.store as ProgressStore;
+  }
+
+  async snapshot(): Promise<ProgressSnapshot> {
+    const curriculum = await this.curriculum();
+    const store = this.writable ? this.store! : this.readStore();
+    const records = store ? store.statusRecords(curriculum.id) : new Map();
+    const statuses = resolveStatuses(curriculum, records);
+    return { curriculum, statuses, state: curriculumState(curriculum, statuses) };
+  }
+
+  print(text: string): void {
+    this.context.stdout.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
+  }
+
+  printJson(value: unknown): void {
+    this.context.stdout.write(renderJson(value));
+  }
+
+  warn(text: string): void {
+    this.context.stderr.write(`${text}\n`);
+  }
+
+  close(): void {
+    this.store?.close();
+    this.store = undefined;
+  }
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value;
+}

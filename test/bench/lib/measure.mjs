@@ -1,0 +1,109 @@
+// Timing and memory of whole processes, with public tools only: hyperfine when it is installed (wall time,
+// `--export-json`), else a Node loop over child processes; peak RSS with GNU time (`/usr/bin/time -f %M`) when
+// it is installed, else through a small Node wrapper that reports its child's `maxRSS`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export function summary(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { runs: sorted.length, median: median(sorted), min: sorted[0], max: sorted[sorted.length - 1], mean: sorted.reduce((a, b) => a + b, 0) / sorted.length };
+}
+
+function which(command) {
+  const result = spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : null;
+}
+
+export const tools = {
+  hyperfine: which('hyperfine'),
+  gnuTime: existsSync('/usr/bin/time') ? '/usr/bin/time' : null,
+};
+
+export function toolVersions() {
+  return {
+    hyperfine: tools.hyperfine ? spawnSync(tools.hyperfine, ['--version'], { encoding: 'utf8' }).stdout.trim() : null,
+    rss: tools.gnuTime ? 'GNU time -f %M' : 'node wrapper (process.resourceUsage of the child)',
+  };
+}
+
+/** Quotes an argument for hyperfine's `-N` word splitting (POSIX shell rules). */
+function shellQuote(arg) {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * Wall times in milliseconds of each command ({ name, argv }), alternated: `rounds` rounds, each running every
+ * command `runs` times after `warmup` unmeasured runs, so drift in the machine's speed hits all commands alike.
+ * `prepare` (argv) runs before every run of every command, unmeasured. Every run must exit 0.
+ */
+export function wallTimes(commands, { rounds = 5, runs = 10, warmup = 1, env, prepare } = {}) {
+  const times = Object.fromEntries(commands.map((c) => [c.name, []]));
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? commands : [...commands].reverse();
+    if (tools.hyperfine) {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'roadmap-hf-'));
+      const jsonFile = path.join(dir, 'out.json');
+      const args = ['-N', '--style', 'none', '--runs', String(runs), '--warmup', String(warmup), '--export-json', jsonFile];
+      if (prepare) args.push('--prepare', prepare.map(shellQuote).join(' '));
+      for (const c of order) args.push('-n', c.name, c.argv.map(shellQuote).join(' '));
+      const result = spawnSync(tools.hyperfine, args, { env, encoding: 'utf8', maxBuffer: 1 << 26 });
+      if (result.status !== 0) throw new Error(`hyperfine failed (${result.status}): ${result.stderr}\n${result.stdout}`);
+      const report = JSON.parse(readFileSync(jsonFile, 'utf8'));
+      rmSync(dir, { recursive: true, force: true });
+      for (const r of report.results) times[r.command].push(...r.times.map((s) => s * 1000));
+    } else {
+      for (const c of order) {
+        for (let i = 0; i < warmup + runs; i++) {
+          if (prepare) spawnSync(prepare[0], prepare.slice(1), { env, stdio: 'ignore' });
+          const started = process.hrtime.bigint();
+          const result = spawnSync(c.argv[0], c.argv.slice(1), { env, stdio: 'ignore' });
+          const ms = Number(process.hrtime.bigint() - started) / 1e6;
+          if (result.status !== 0) throw new Error(`${c.name} exited ${result.status}`);
+          if (i >= warmup) times[c.name].push(ms);
+        }
+      }
+    }
+  }
+  return times;
+}
+
+/** Peak resident set size in MiB of one run of argv (the whole process), after `prepare` (unmeasured). */
+export function peakRss(argv, { env, prepare } = {}) {
+  if (prepare) spawnSync(prepare[0], prepare.slice(1), { env, stdio: 'ignore' });
+  if (tools.gnuTime) {
+    const result = spawnSync(tools.gnuTime, ['-f', '%M', ...argv], { env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+    if (result.status !== 0) throw new Error(`${argv.join(' ')} exited ${result.status}: ${result.stderr}`);
+    const lines = result.stderr.trim().split('\n');
+    return Number(lines[lines.length - 1]) / 1024;
+  }
+  // argv is [node, SCRIPT, ARGS…]: run SCRIPT inside a wrapper that records its own peak RSS.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'roadmap-rss-'));
+  const file = path.join(dir, 'rss');
+  const result = spawnSync(argv[0], [path.join(HERE, 'rss-wrapper.cjs'), ...argv.slice(1)], {
+    env: { ...env, ROADMAP_BENCH_RSS_FILE: file },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`${argv.join(' ')} exited ${result.status}: ${result.stderr}`);
+  const kib = Number(readFileSync(file, 'utf8').trim());
+  rmSync(dir, { recursive: true, force: true });
+  return kib / 1024;
+}
+
+/** Peak RSS of `count` runs: the median and the largest, in MiB. */
+export function peakRssRuns(argv, count, options) {
+  const values = [];
+  for (let i = 0; i < count; i++) values.push(peakRss(argv, options));
+  return { runs: count, median: median(values), max: Math.max(...values) };
+}

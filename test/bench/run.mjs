@@ -1,0 +1,265 @@
+#!/usr/bin/env node
+// The performance budgets of SPEC §10, measured on the built binary (`npm run bench` builds first).
+//
+//   node test/bench/run.mjs [--quick] [--only startup,scale,done] [--out FILE] [--keep] [--strict]
+//
+// 1. startup: `roadmap next` and `roadmap list` on the bundled curriculum (warm curriculum cache, a database of
+//    ~50 events), median wall time as a ratio to `node -e 0`, all three alternated within one run;
+// 2. scale: generated curricula of 1,000 and 10,000 topics (10,000 and 100,000 events): `next --json`,
+//    `status --json`, `list --json`, wall median and peak RSS, the 10k/1k ratio, and the first run on a cold
+//    cache (the one that parses the YAML) reported apart;
+// 3. done: `roadmap done` with 1,000 REFs in one call on the 1,000-topic curriculum, a fresh copy of the
+//    database for every run.
+// Prints a table and writes it, with the machine and the date, to test/bench/results/latest.json.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, statSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { BIN, ROOT, generateCurriculum, generateDataset, isolatedEnv, random, roadmap, writeDatabase } from './generate.mjs';
+import { peakRssRuns, summary, toolVersions, wallTimes } from './lib/measure.mjs';
+
+const BUDGET = {
+  startupRatio: 1.3,
+  startupGoal: 1.15,
+  scaleMs: 1000,
+  scaleMiB: 256,
+  scaleRatio: 12,
+  doneMs: 500,
+};
+
+function parseArgs(argv) {
+  const options = { quick: false, strict: false, only: ['startup', 'scale', 'done'], out: path.join(ROOT, 'test', 'bench', 'results', 'latest.json'), keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--quick') options.quick = true;
+    else if (arg === '--keep') options.keep = true;
+    else if (arg === '--strict') options.strict = true;
+    else if (arg === '--only') options.only = argv[++i].split(',');
+    else if (arg === '--out') options.out = path.resolve(argv[++i]);
+    else throw new Error(`unknown option ${arg} (known: --quick --only LIST --out FILE --keep --strict)`);
+  }
+  return options;
+}
+
+const options = parseArgs(process.argv.slice(2));
+const work = mkdtempSync(path.join(os.tmpdir(), 'roadmap-bench-'));
+const env = isolatedEnv(work);
+const node = process.execPath;
+const figures = [];
+const details = {};
+const log = (line) => process.stderr.write(`${line}\n`);
+
+function figure(row) {
+  figures.push(row);
+  const shown = row.unit === '×' ? row.value.toFixed(2) : row.unit === 'ms' ? row.value.toFixed(0) : row.value.toFixed(1);
+  log(`  ${row.label}: ${shown} ${row.unit}${row.budget !== null ? ` (budget ${row.budgetText}: ${row.pass ? 'pass' : 'FAIL'})` : ''}`);
+}
+
+function budgeted(label, value, unit, limit, budgetText, extra = {}) {
+  figure({ label, value, unit, budget: limit, budgetText, pass: limit === null ? null : value <= limit, ...extra });
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+  };
+}
+
+// --- 1. startup on the bundled curriculum -------------------------------------------------------------------
+
+function startup() {
+  log('startup: bundled curriculum, warm cache, ~50 events');
+  const listing = JSON.parse(roadmap(['list', '--json'], env));
+  const items = [];
+  for (const section of listing.sections) {
+    for (const topic of section.topics) {
+      items.push(topic.id);
+      for (const resource of topic.resources) items.push(resource.ref);
+    }
+  }
+  const dbFile = path.join(env.XDG_DATA_HOME, 'roadmap', 'progress.db'); // the default place: commands need no flags
+  const bundledFile = path.join(ROOT, 'curriculum', 'llm-fundamentals.zh-TW.yaml');
+  const counts = writeDatabase({ dbFile, curriculumFile: bundledFile, curriculumId: listing.curriculum.id, items, count: 50, env });
+  const commands = [
+    { name: 'node -e 0', argv: [node, '-e', '0'] },
+    { name: 'roadmap next', argv: [node, BIN, 'next'] },
+    { name: 'roadmap list', argv: [node, BIN, 'list'] },
+  ];
+  // Warm-up: the curriculum cache is written by the first run (the `done` above already did), the page cache too.
+  for (const c of commands) spawnSync(c.argv[0], c.argv.slice(1), { env, stdio: 'ignore' });
+  const times = wallTimes(commands, { rounds: options.quick ? 3 : 6, runs: options.quick ? 10 : 15, warmup: 2, env });
+  const stats = Object.fromEntries(Object.entries(times).map(([name, values]) => [name, summary(values)]));
+  const baseline = stats['node -e 0'].median;
+  const rss = Object.fromEntries(commands.map((c) => [c.name, peakRssRuns(c.argv, 3, { env })]));
+  details.startup = { events: counts.events, items: items.length, timesMs: stats, peakRssMiB: rss };
+  log(`  node -e 0: ${baseline.toFixed(1)} ms median (${stats['node -e 0'].runs} runs)`);
+  figure({ label: 'node -e 0 (reference)', value: baseline, unit: 'ms', budget: null, budgetText: '', pass: null, group: 'startup' });
+  for (const name of ['roadmap next', 'roadmap list']) {
+    const ratio = stats[name].median / baseline;
+    budgeted(`${name}: median / node -e 0 (${stats[name].median.toFixed(1)} ms)`, ratio, '×', BUDGET.startupRatio, `≤ ${BUDGET.startupRatio}× (goal ${BUDGET.startupGoal}×)`, {
+      group: 'startup',
+      ms: stats[name].median,
+      goalMet: ratio <= BUDGET.startupGoal,
+    });
+  }
+}
+
+// --- 2. generated curricula ---------------------------------------------------------------------------------
+
+const SCALE_COMMANDS = [
+  ['next', '--json'],
+  ['status', '--json'],
+  ['list', '--json'],
+];
+
+function scale() {
+  const sizes = [1000, 10000];
+  const perSize = {};
+  for (const topics of sizes) {
+    const events = topics * 10;
+    log(`scale: generating ${topics} topics, ${events} events…`);
+    const started = Date.now();
+    const data = generateDataset({ topics, events, dir: path.join(work, `t${topics}`), env });
+    const cacheDir = path.join(env.XDG_CACHE_HOME, 'roadmap', 'curricula');
+    const cacheBytes = readdirSync(cacheDir).reduce((sum, f) => sum + statSync(path.join(cacheDir, f)).size, 0);
+    log(`  generated in ${((Date.now() - started) / 1000).toFixed(1)} s (YAML ${(data.yamlBytes / 2 ** 20).toFixed(1)} MiB)`);
+    const base = [node, BIN, '--curriculum', data.curriculumFile, '--db', data.dbFile];
+    const commands = SCALE_COMMANDS.map((args) => ({ name: args.join(' '), argv: [...base, ...args] }));
+    // Sanity: every command answers, with JSON.
+    const answers = {};
+    for (const c of commands) {
+      const out = JSON.parse(roadmap(c.argv.slice(2), env));
+      answers[c.name] = c.name.startsWith('next') ? { suggestions: out.suggestions.length } : c.name.startsWith('status') ? out.topics : { sections: out.sections.length };
+    }
+    const times = wallTimes(commands, { rounds: options.quick ? 3 : 5, runs: 1, warmup: 0, env });
+    const wall = Object.fromEntries(Object.entries(times).map(([name, values]) => [name, summary(values)]));
+    const rss = Object.fromEntries(commands.map((c) => [c.name, peakRssRuns(c.argv, options.quick ? 1 : 3, { env })]));
+
+    // The first run after the curriculum changed: nothing cached, the YAML is parsed and validated.
+    const coldEnv = { ...env, XDG_CACHE_HOME: path.join(work, 'cold-cache') };
+    const wipe = ['rm', '-rf', coldEnv.XDG_CACHE_HOME];
+    const coldCommand = { name: 'next --json (cold cache)', argv: [...base, 'next', '--json'] };
+    const coldRuns = options.quick || topics >= 10000 ? 2 : 3;
+    const cold = summary(wallTimes([coldCommand], { rounds: 1, runs: coldRuns, warmup: 0, env: coldEnv, prepare: wipe })[coldCommand.name]);
+    const coldRss = peakRssRuns(coldCommand.argv, 1, { env: coldEnv, prepare: wipe });
+
+    perSize[topics] = {
+      topics,
+      sections: data.sections,
+      resources: data.resources,
+      events: data.events,
+      currentRows: data.current,
+      yamlBytes: data.yamlBytes,
+      cacheJsonBytes: cacheBytes, // all entries in the cache dir so far (bench curricula + bundled)
+      answers,
+      wallMs: wall,
+      peakRssMiB: rss,
+      cold: { wallMs: cold, peakRssMiB: coldRss },
+    };
+    const budgetMs = topics === 10000 ? BUDGET.scaleMs : null;
+    const budgetMiB = topics === 10000 ? BUDGET.scaleMiB : null;
+    for (const c of commands) {
+      budgeted(`${topics} topics: ${c.name}, wall median`, wall[c.name].median, 'ms', budgetMs, budgetMs ? `< ${budgetMs} ms` : '', { group: `scale-${topics}` });
+      budgeted(`${topics} topics: ${c.name}, peak RSS`, rss[c.name].max, 'MiB', budgetMiB, budgetMiB ? `< ${budgetMiB} MiB` : '', { group: `scale-${topics}` });
+    }
+    budgeted(`${topics} topics: first run, cold cache (YAML parsed), next --json, wall`, cold.median, 'ms', null, '', { group: `cold-${topics}` });
+    budgeted(`${topics} topics: first run, cold cache, next --json, peak RSS`, coldRss.max, 'MiB', null, '', { group: `cold-${topics}` });
+  }
+  details.scale = perSize;
+  if (perSize[1000] && perSize[10000]) {
+    details.scaleRatio = {};
+    for (const [args] of SCALE_COMMANDS.map((a) => [a.join(' ')])) {
+      const ratio = perSize[10000].wallMs[args].median / perSize[1000].wallMs[args].median;
+      details.scaleRatio[args] = ratio;
+      budgeted(`10k / 1k topics: ${args}, wall ratio`, ratio, '×', BUDGET.scaleRatio, `≤ ~${BUDGET.scaleRatio}× (10× data)`, { group: 'scale-ratio' });
+    }
+    const coldRatio = perSize[10000].cold.wallMs.median / perSize[1000].cold.wallMs.median;
+    details.scaleRatio['cold next --json'] = coldRatio;
+    budgeted('10k / 1k topics: cold first run, wall ratio', coldRatio, '×', null, '', { group: 'scale-ratio' });
+  }
+}
+
+// --- 3. done with 1,000 REFs ----------------------------------------------------------------------------------
+
+function done() {
+  log('done: 1,000 REFs in one call, 1,000-topic curriculum, fresh database copy per run');
+  const dir = path.join(work, 't1000');
+  let data;
+  try {
+    statSync(path.join(dir, 'progress.db'));
+    data = { curriculumFile: path.join(dir, 'curriculum.yaml'), dbFile: path.join(dir, 'progress.db') };
+  } catch {
+    data = generateDataset({ topics: 1000, events: 10000, dir, env });
+  }
+  // 1,000 distinct items named the ways users name them: 60% TOPIC/RESOURCE, 30% numbers, 10% topic ids.
+  const { items } = generateCurriculum({ topics: 1000 });
+  const rnd = random(7);
+  const chosen = new Set();
+  while (chosen.size < 1000) chosen.add(Math.floor(rnd() * items.length));
+  const refs = [...chosen].map((i) => {
+    const item = items[i];
+    const x = rnd();
+    return x < 0.3 ? item.number : item.key;
+  });
+  const runDb = path.join(work, 'done', 'progress.db');
+  mkdirSync(path.dirname(runDb), { recursive: true });
+  const prepare = ['sh', '-c', `cp '${data.dbFile}' '${runDb}' && rm -f '${runDb}-wal' '${runDb}-shm'`];
+  const command = { name: 'done ×1000', argv: [node, BIN, '--curriculum', data.curriculumFile, '--db', runDb, 'done', ...refs] };
+  // Sanity: it succeeds and records something.
+  spawnSync(prepare[0], prepare.slice(1));
+  const out = JSON.parse(roadmap([...command.argv.slice(2), '--json'], env));
+  const answer = { changed: out.changed?.length, unchanged: out.unchanged?.length };
+  const wall = summary(wallTimes([command], { rounds: 1, runs: options.quick ? 5 : 9, warmup: 1, env, prepare })[command.name]);
+  const rss = peakRssRuns(command.argv, options.quick ? 1 : 3, { env, prepare });
+  details.done = { refs: refs.length, answer, wallMs: wall, peakRssMiB: rss };
+  budgeted('1k topics: done with 1,000 REFs, wall median', wall.median, 'ms', BUDGET.doneMs, `< ${BUDGET.doneMs} ms`, { group: 'done' });
+  budgeted('1k topics: done with 1,000 REFs, peak RSS', rss.max, 'MiB', null, '', { group: 'done' });
+}
+
+// --- report ----------------------------------------------------------------------------------------------------
+
+function table() {
+  const rows = figures.map((f) => [
+    f.label,
+    f.unit === '×' ? `${f.value.toFixed(2)}×` : f.unit === 'ms' ? `${f.value.toFixed(0)} ms` : `${f.value.toFixed(1)} MiB`,
+    f.budget === null ? '—' : f.budgetText,
+    f.pass === null ? '' : f.pass ? 'pass' : 'FAIL',
+  ]);
+  const header = ['figure', 'value', 'budget', 'result'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]].length)));
+  const line = (cells) => `| ${cells.map((c, i) => c + ' '.repeat(widths[i] - [...c].length)).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+try {
+  const started = Date.now();
+  if (options.only.includes('startup')) startup();
+  if (options.only.includes('scale')) scale();
+  if (options.only.includes('done')) done();
+  const result = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    tools: toolVersions(),
+    quick: options.quick,
+    durationSeconds: Math.round((Date.now() - started) / 1000),
+    figures,
+    details,
+    allPass: figures.every((f) => f.pass !== false),
+  };
+  console.log(table());
+  console.log(`\n${result.machine.cpu}, ${result.machine.cores} cores, Node ${result.machine.node}; ${result.date}`);
+  mkdirSync(path.dirname(options.out), { recursive: true });
+  const temporary = `${options.out}.${process.pid}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(result, null, 2)}\n`);
+  renameSync(temporary, options.out);
+  console.log(`written to ${path.relative(process.cwd(), options.out)}`);
+  if (!result.allPass && options.strict) process.exitCode = 1;
+} finally {
+  if (options.keep) log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}

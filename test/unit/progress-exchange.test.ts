@@ -1,0 +1,292 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RoadmapError } from '../../src/errors.js';
+import {
+  type ProgressExport,
+  exportProgress,
+  importProgress,
+  parseProgressExport,
+} from '../../src/progress/exchange.js';
+import { findJsonSyntaxError, locateJsonPaths, positionOf } from '../../src/progress/jsonLocate.js';
+import { ProgressStore } from '../../src/progress/store.js';
+
+let dir: string;
+const open: ProgressStore[] = [];
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-exchange-'));
+});
+
+afterEach(() => {
+  for (const store of open.splice(0)) store.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function store(name: string): ProgressStore {
+  const opened = ProgressStore.openForWriting(path.join(dir, `${name}.db`));
+  open.push(opened);
+  return opened;
+}
+
+const T1 = '2026-11-29T10:00:00.000Z';
+const T2 = '2026-11-29T11:00:00.000Z';
+const T3 = '2026-11-29T12:00:00.000Z';
+const T4 = '2026-11-29T13:00:00.000Z';
+const NOW = '2026-12-01T00:00:00.000Z';
+
+/** Export, write as the CLI would, read back as the CLI would. */
+function roundTrip(from: ProgressStore | null, exportedAt = NOW): ProgressExport {
+  return parseProgressExport(`${JSON.stringify(exportProgress(from, exportedAt), null, 2)}\n`, 'export.json');
+}
+
+function parseError(text: string, fileName = 'in.json'): RoadmapError {
+  try {
+    parseProgressExport(text, fileName);
+  } catch (error) {
+    expect(error).toBeInstanceOf(RoadmapError);
+    expect((error as RoadmapError).exitCode).toBe(3);
+    return error as RoadmapError;
+  }
+  throw new Error('expected the file to be refused');
+}
+
+/** A store with history in two curricula, an edited note and a deleted one. */
+function populated(): ProgressStore {
+  const source = store('source');
+  source.recordChanges('c', [{ item: 'a', status: 'started' }, { item: 'b/r', status: 'done' }], T1);
+  source.recordChanges('c', [{ item: 'a', status: 'done' }], T2);
+  source.recordChanges('d', [{ item: 'x', status: 'skipped' }], T2);
+  const kept = source.addNote('c', 'a', 'linear maps, finally', T1);
+  source.editNote(kept.id, 'linear maps, finally!', T3);
+  const gone = source.addNote('d', 'x', 'to delete', T2);
+  source.deleteNote(gone.id, T3);
+  return source;
+}
+
+describe('export', () => {
+  it('without a database is a valid, empty file', () => {
+    expect(roundTrip(null)).toEqual({ format: 'roadmap-progress', version: 1, exportedAt: NOW, events: [], notes: [] });
+  });
+
+  it('carries every event and note (deleted ones as tombstones) across curricula, without local ids', () => {
+    const data = exportProgress(populated(), NOW);
+    expect(data.events.map((event) => [event.curriculum, event.item, event.previous, event.status])).toEqual(
+      expect.arrayContaining([
+        ['c', 'a', 'todo', 'started'],
+        ['c', 'b/r', 'todo', 'done'],
+        ['c', 'a', 'started', 'done'],
+        ['d', 'x', 'todo', 'skipped'],
+      ]),
+    );
+    expect(data.events).toHaveLength(4);
+    expect(Object.keys(data.events[0] ?? {})).toEqual(['uid', 'curriculum', 'item', 'status', 'previous', 'at']);
+    expect(data.notes.map(({ text, deletedAt }) => [text, deletedAt])).toEqual([
+      ['linear maps, finally!', null],
+      ['to delete', T3],
+    ]);
+  });
+});
+
+describe('import', () => {
+  it('export → import into an empty database → export gives the same document', () => {
+    const first = roundTrip(populated());
+    const target = store('target');
+    expect(importProgress(target, first)).toEqual({
+      eventsAdded: 4,
+      eventsSkipped: 0,
+      notesAdded: 2,
+      notesUpdated: 0,
+      notesSkipped: 0,
+    });
+    expect(roundTrip(target)).toEqual(first);
+    expect(target.statusRecords('c')).toEqual(
+      new Map([
+        ['a', { status: 'done', at: T2 }],
+        ['b/r', { status: 'done', at: T1 }],
+      ]),
+    );
+    expect(target.notes('d')).toEqual([]);
+    expect(target.notes('c').map((note) => note.text)).toEqual(['linear maps, finally!']);
+  });
+
+  it('importing the same file twice changes nothing the second time', () => {
+    const data = roundTrip(populated());
+    const target = store('target');
+    importProgress(target, data);
+    const before = exportProgress(target, NOW);
+    expect(importProgress(target, data)).toEqual({
+      eventsAdded: 0,
+      eventsSkipped: 4,
+      notesAdded: 0,
+      notesUpdated: 0,
+      notesSkipped: 2,
+    });
+    expect(exportProgress(target, NOW)).toEqual(before);
+    expect(target.events()).toHaveLength(4);
+  });
+
+  it('old history never overrides a newer local status; newer history does', () => {
+    const other = store('other');
+    other.recordChanges('c', [{ item: 'a', status: 'started' }], T1);
+    const old = roundTrip(other);
+    other.recordChanges('c', [{ item: 'a', status: 'skipped' }], T4);
+    const newer = roundTrip(other);
+
+    const mine = store('mine');
+    mine.recordChanges('c', [{ item: 'a', status: 'done' }], T3);
+    importProgress(mine, old);
+    expect(mine.statusRecords('c').get('a')).toEqual({ status: 'done', at: T3 });
+    expect(mine.events({ curriculum: 'c' }).map((event) => event.status)).toEqual(['started', 'done']);
+
+    importProgress(mine, newer);
+    expect(mine.statusRecords('c').get('a')).toEqual({ status: 'skipped', at: T4 });
+    expect(mine.events()).toHaveLength(3);
+  });
+
+  it('merges notes by uid: the newer version wins, deletions carry, and a tombstone is not resurrected', () => {
+    const laptop = store('laptop');
+    const note = laptop.addNote('c', 'a', 'v1', T1);
+    const v1 = roundTrip(laptop);
+
+    const desktop = store('desktop');
+    importProgress(desktop, v1);
+    const there = desktop.notes('c')[0];
+    desktop.editNote(there?.id ?? -1, 'v2 from the desktop', T2);
+    const v2 = roundTrip(desktop);
+
+    expect(importProgress(laptop, v2)).toMatchObject({ notesUpdated: 1, notesAdded: 0 });
+    expect(laptop.note(note.id)?.text).toBe('v2 from the desktop');
+    // The older copy is ignored.
+    expect(importProgress(laptop, v1)).toMatchObject({ notesSkipped: 1, notesUpdated: 0 });
+    expect(laptop.note(note.id)?.text).toBe('v2 from the desktop');
+
+    laptop.deleteNote(note.id, T3);
+    const deleted = roundTrip(laptop);
+    expect(importProgress(desktop, deleted)).toMatchObject({ notesUpdated: 1 });
+    expect(desktop.notes('c')).toEqual([]);
+    // Importing the old, live copy again does not bring it back.
+    expect(importProgress(desktop, v2)).toMatchObject({ notesSkipped: 1 });
+    expect(desktop.notes('c')).toEqual([]);
+  });
+
+  it('is one transaction: it fails as a whole', () => {
+    const data = roundTrip(populated());
+    const target = store('target');
+    const reading = ProgressStore.openForReading(path.join(dir, 'target.db'));
+    if (reading === null) throw new Error('expected the database');
+    open.push(reading);
+    expect(() => importProgress(reading, data)).toThrow(/opened for reading/);
+    expect(target.events()).toEqual([]);
+  });
+});
+
+describe('reading an export file', () => {
+  const valid = (overrides: Record<string, unknown> = {}) => ({
+    format: 'roadmap-progress',
+    version: 1,
+    exportedAt: NOW,
+    events: [],
+    notes: [],
+    ...overrides,
+  });
+  const event = (overrides: Record<string, unknown> = {}) => ({
+    uid: 'e1',
+    curriculum: 'c',
+    item: 'a',
+    status: 'done',
+    previous: 'todo',
+    at: T1,
+    ...overrides,
+  });
+
+  it('accepts a BOM and times in any zone, storing them in canonical UTC', () => {
+    const text = `\uFEFF${JSON.stringify(valid({ events: [event({ at: '2026-11-29T12:00:00+02:00' })] }))}`;
+    expect(parseProgressExport(text, 'in.json').events[0]?.at).toBe('2026-11-29T10:00:00.000Z');
+  });
+
+  it('reports a JSON syntax error at its line and column', () => {
+    const error = parseError('{\n  "format": "roadmap-progress",\n  "version": 1,\n}\n');
+    expect(error.lines).toEqual(["in.json:3:15: invalid JSON: trailing comma: JSON allows no ',' before '}'"]);
+    expect(parseError('{"format": "roadmap-progress", "events": [').message).toMatch(/^in\.json:1:43: invalid JSON: unexpected end of file/);
+    expect(parseError('').message).toBe('in.json:1:1: invalid JSON: the file is empty');
+    expect(parseError('{"a": tru}').message).toMatch(/^in\.json:1:7: invalid JSON: unexpected 't'/);
+  });
+
+  it('refuses a file that is not a progress export, or from a newer version', () => {
+    expect(parseError('[]').message).toMatch(/^in\.json:1:1: not a roadmap progress export/);
+    expect(parseError(JSON.stringify({ format: 'something-else' })).message).toMatch(/not a roadmap progress export/);
+    const newer = parseError(JSON.stringify(valid({ version: 2, events: 'whatever' })));
+    expect(newer.lines).toEqual([
+      'in.json:1:40: written by a newer version of roadmap (progress format 2, this version reads 1); upgrade roadmap',
+    ]);
+  });
+
+  it('names the path and place of every missing, mistyped or unknown field', () => {
+    const text = JSON.stringify(
+      valid({
+        events: [
+          event({ uid: 'e0' }),
+          event({ uid: 'e1' }),
+          event({ uid: 'e2', at: 'yesterday' }),
+          event({ uid: 'e3', status: 'finished' }),
+          { uid: 'e4', curriculum: 'c', item: 'a', status: 'done', at: T1, colour: 'red' },
+          event({ uid: 'e1' }),
+        ],
+        notes: [{ uid: 'n1', curriculum: 'c', item: 'a', text: 7, createdAt: T1, updatedAt: T1, deletedAt: null }],
+      }),
+      null,
+      2,
+    );
+    const error = parseError(text);
+    const lineOf = (needle: string, from = 0) => text.slice(0, text.indexOf(needle, from)).split('\n').length;
+    expect(error.lines).toEqual([
+      `in.json:${lineOf('"yesterday"')}:13: events[2].at: expected an ISO 8601 date-time with a time zone, like 2026-11-29T10:00:00Z, got "yesterday"`,
+      `in.json:${lineOf('"finished"')}:17: events[3].status: expected one of todo, started, done, skipped, got "finished"`,
+      `in.json:${lineOf('"e4"') - 1}:5: events[4].previous: missing`,
+      `in.json:${lineOf('"red"')}:17: events[4].colour: unknown key (expected uid, curriculum, item, status, previous, at)`,
+      `in.json:${lineOf('"e1"', text.indexOf('"e4"'))}:14: events[5].uid: duplicate uid, first used by events[1]`,
+      `in.json:${lineOf('"text": 7')}:15: notes[0].text: expected a string, got number 7`,
+    ]);
+  });
+
+  it('summarises a flood of problems', () => {
+    const events = Array.from({ length: 30 }, (_, index) => event({ uid: `e${index}`, status: 'nope' }));
+    const error = parseError(JSON.stringify(valid({ events })));
+    expect(error.lines).toHaveLength(21);
+    expect(error.lines[20]).toBe('in.json: … and 10 more problems');
+  });
+
+  it('refuses bad ids and a deletion later than the last update', () => {
+    const note = { uid: 'n1', curriculum: 'c', item: 'a', text: 'x', createdAt: T1, updatedAt: T1, deletedAt: T2 };
+    const error = parseError(
+      JSON.stringify(valid({ events: [event({ curriculum: 'Not A Slug', item: '../etc' })], notes: [note] })),
+    );
+    expect(error.lines.map((line) => line.replace(/^in\.json:\d+:\d+: /, ''))).toEqual([
+      'events[0].curriculum: expected a curriculum id (a slug), got "Not A Slug"',
+      'events[0].item: expected an item id: SECTION, TOPIC or TOPIC/RESOURCE, got "../etc"',
+      "notes[0].deletedAt: is later than updatedAt; a deletion is the note's last update",
+    ]);
+  });
+});
+
+describe('JSON positions', () => {
+  it('agrees with JSON.parse on what is valid', () => {
+    const samples = ['{}', '[]', '0', '-0.5e+3', '"\\u00e9\\n"', ' [1, {"a": [true, false, null]}] ', '{"a":1}'];
+    for (const sample of samples) expect(findJsonSyntaxError(sample)).toBeUndefined();
+    const invalid = ['01', '[1,]', '{"a" 1}', "{'a': 1}", '"\\x"', '"a\nb"', '[1] 2', 'NaN', '-', '1.', '{"a":1,}'];
+    for (const sample of invalid) {
+      expect(() => JSON.parse(sample)).toThrow();
+      expect(findJsonSyntaxError(sample)).toBeDefined();
+    }
+  });
+
+  it('finds values by path and turns offsets into lines and columns', () => {
+    const text = '{\n  "events": [\n    {"uid": "x", "odd key": 2}\n  ]\n}';
+    const found = locateJsonPaths(text, new Set(['events[0].uid', 'events[0]["odd key"]', 'events']));
+    expect(positionOf(text, found.get('events[0].uid') ?? -1)).toEqual({ line: 3, column: 13 });
+    expect(positionOf(text, found.get('events[0]["odd key"]') ?? -1)).toEqual({ line: 3, column: 29 });
+    expect(positionOf(text, found.get('events') ?? -1)).toEqual({ line: 2, column: 13 });
+  });
+});

@@ -1,0 +1,434 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RoadmapError } from '../../src/errors.js';
+import { APPLICATION_ID, SCHEMA_VERSION } from '../../src/progress/migrations.js';
+import { ProgressStore } from '../../src/progress/store.js';
+
+const LOCK_HOLDER = fileURLToPath(new URL('./helpers/progress-lock-holder.mjs', import.meta.url));
+
+let dir: string;
+let dbPath: string;
+const open: ProgressStore[] = [];
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-store-'));
+  dbPath = path.join(dir, 'progress.db');
+});
+
+afterEach(() => {
+  for (const store of open.splice(0)) store.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function writer(file = dbPath, busyTimeoutMs?: number): ProgressStore {
+  const store = ProgressStore.openForWriting(file, busyTimeoutMs === undefined ? {} : { busyTimeoutMs });
+  open.push(store);
+  return store;
+}
+
+function reader(file = dbPath): ProgressStore | null {
+  const store = ProgressStore.openForReading(file);
+  if (store !== null) open.push(store);
+  return store;
+}
+
+/** Calls `fn`, expecting a RoadmapError; returns it. */
+function roadmapError(fn: () => unknown): RoadmapError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(RoadmapError);
+    return error as RoadmapError;
+  }
+  throw new Error('expected a RoadmapError, nothing was thrown');
+}
+
+/** Opening `file` either way fails with exit 4 and leaves it byte for byte as it was. */
+function expectRefusedUntouched(file: string, message: RegExp): void {
+  const before = fs.readFileSync(file);
+  for (const openIt of [() => ProgressStore.openForReading(file), () => ProgressStore.openForWriting(file)]) {
+    const error = roadmapError(openIt);
+    expect(error.exitCode).toBe(4);
+    expect(error.lines).toHaveLength(1);
+    expect(error.message).toMatch(message);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  }
+}
+
+/** A raw connection, for looking at what the store wrote and for setting up odd files. */
+function raw(file = dbPath): Database.Database {
+  return new Database(file);
+}
+
+const T1 = '2026-11-29T10:00:00.000Z';
+const T2 = '2026-11-29T11:00:00.000Z';
+const T3 = '2026-11-29T12:00:00.000Z';
+
+describe('opening', () => {
+  it('reading a missing database gives null and creates nothing', () => {
+    const nested = path.join(dir, 'a', 'b', 'progress.db');
+    expect(ProgressStore.openForReading(nested)).toBeNull();
+    expect(ProgressStore.openForReading(dbPath)).toBeNull();
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('writing creates the directory (0700) and file (0600), in WAL mode, migrated to the current schema', () => {
+    const nested = path.join(dir, 'data', 'roadmap', 'progress.db');
+    writer(nested).close();
+    if (process.platform !== 'win32') {
+      expect(fs.statSync(path.dirname(nested)).mode & 0o777).toBe(0o700);
+      expect(fs.statSync(nested).mode & 0o777).toBe(0o600);
+    }
+    const db = raw(nested);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
+    expect(tables).toEqual(['current', 'events', 'notes']);
+    db.close();
+  });
+
+  it('reopening an up-to-date database changes nothing', () => {
+    writer().recordChanges('c', [{ item: 'a', status: 'done' }], T1);
+    open.pop()?.close();
+    const store = writer();
+    expect(store.statusRecords('c').get('a')).toEqual({ status: 'done', at: T1 });
+    expect(reader()?.events()).toHaveLength(1);
+  });
+
+  it('an empty (0-byte) file reads as no progress and is left alone', () => {
+    fs.writeFileSync(dbPath, '');
+    expect(ProgressStore.openForReading(dbPath)).toBeNull();
+    expect(fs.statSync(dbPath).size).toBe(0);
+    writer().recordChanges('c', [{ item: 'a', status: 'done' }], T1);
+    expect(writer().statusRecords('c').size).toBe(1);
+  });
+
+  it('refuses a database from a newer version, both ways, and leaves it byte-identical', () => {
+    writer().recordChanges('c', [{ item: 'a', status: 'done' }], T1);
+    open.pop()?.close();
+    const db = raw();
+    db.pragma(`user_version = ${SCHEMA_VERSION + 98}`);
+    db.close();
+    expectRefusedUntouched(dbPath, /was written by a newer version of roadmap \(schema 99, this version knows 1\); upgrade roadmap/);
+  });
+
+  it('refuses 4 KiB of random bytes and a text file, leaving them byte-identical', () => {
+    fs.writeFileSync(dbPath, randomBytes(4096));
+    expectRefusedUntouched(dbPath, /progress\.db is not a roadmap database or is damaged: /);
+    fs.writeFileSync(dbPath, 'this is my shopping list\n'.repeat(200));
+    expectRefusedUntouched(dbPath, /is not a roadmap database or is damaged/);
+  });
+
+  it('refuses a real database whose header page was overwritten, leaving it byte-identical', () => {
+    const store = writer();
+    store.recordChanges('c', [{ item: 'a', status: 'done' }], T1);
+    store.addNote('c', 'a', 'hello', T1);
+    store.close();
+    const original = fs.readFileSync(dbPath);
+    expect(original.length).toBeGreaterThan(4096);
+
+    const wholePage = Buffer.from(original);
+    randomBytes(4096).copy(wholePage, 0);
+    fs.writeFileSync(dbPath, wholePage);
+    expectRefusedUntouched(dbPath, /is not a roadmap database or is damaged/);
+
+    // Magic string and header intact, the schema b-tree on page 1 garbage.
+    const pageBody = Buffer.from(original);
+    randomBytes(4096 - 100).copy(pageBody, 100);
+    fs.writeFileSync(dbPath, pageBody);
+    expectRefusedUntouched(dbPath, /is not a roadmap database or is damaged/);
+  });
+
+  it("refuses another program's SQLite database rather than migrating into it", () => {
+    const db = raw();
+    db.exec('CREATE TABLE contacts (name TEXT)');
+    db.close();
+    expectRefusedUntouched(dbPath, /is not a roadmap database: it holds another program's data/);
+  });
+
+  it('reads a database of an older schema without changing the file, and migrates it on the next write', () => {
+    // Schema 0 of roadmap: marked as ours, no tables yet, in WAL mode like every roadmap database.
+    const db = raw();
+    db.pragma('journal_mode = WAL');
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.close();
+    const before = fs.readFileSync(dbPath);
+    const store = reader();
+    expect(store).not.toBeNull();
+    expect(store?.statusRecords('c').size).toBe(0);
+    expect(store?.events()).toEqual([]);
+    store?.close();
+    expect(fs.readFileSync(dbPath).equals(before)).toBe(true);
+
+    writer().recordChanges('c', [{ item: 'a', status: 'done' }], T1);
+    const check = raw();
+    expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    check.close();
+  });
+
+  it('a path that cannot hold a database is a storage error', () => {
+    fs.writeFileSync(path.join(dir, 'plain-file'), 'x');
+    const underFile = roadmapError(() => ProgressStore.openForWriting(path.join(dir, 'plain-file', 'progress.db')));
+    expect(underFile.exitCode).toBe(4);
+    expect(underFile.message).toMatch(/^cannot create the database at /);
+    const aDirectory = roadmapError(() => ProgressStore.openForReading(dir));
+    expect(aDirectory.exitCode).toBe(4);
+  });
+
+  it('a roadmap database whose tables were dropped is reported as damaged', () => {
+    writer().close();
+    const db = raw();
+    db.exec('DROP TABLE current');
+    db.close();
+    const error = roadmapError(() => reader()?.statusRecords('c'));
+    expect(error.exitCode).toBe(4);
+    expect(error.message).toMatch(/is not a roadmap database or is damaged: no such table: current/);
+  });
+
+  it('a store opened for reading does not write', () => {
+    writer().close();
+    const store = reader();
+    expect(() => store?.recordChanges('c', [{ item: 'a', status: 'done' }], T1)).toThrow(/opened for reading/);
+    expect(() => store?.addNote('c', 'a', 'x', T1)).toThrow(/opened for reading/);
+  });
+});
+
+describe('status changes', () => {
+  it('records an event per change, with the previous status, and skips items that would not change', () => {
+    const store = writer();
+    const first = store.recordChanges('c', [{ item: 'a', status: 'done' }, { item: 'b', status: 'started' }], T1);
+    expect(first.unchanged).toEqual([]);
+    expect(first.recorded.map(({ item, status, previous, at }) => ({ item, status, previous, at }))).toEqual([
+      { item: 'a', status: 'done', previous: 'todo', at: T1 },
+      { item: 'b', status: 'started', previous: 'todo', at: T1 },
+    ]);
+    expect(first.recorded[0]?.uid).toMatch(/^[0-9a-f-]{36}$/);
+    expect(first.recorded[1]?.id).toBeGreaterThan(first.recorded[0]?.id ?? Infinity);
+
+    const second = store.recordChanges('c', [{ item: 'a', status: 'done' }, { item: 'b', status: 'done' }], T2);
+    expect(second.unchanged).toEqual([{ item: 'a', status: 'done' }]);
+    expect(second.recorded.map((event) => [event.item, event.previous, event.status])).toEqual([['b', 'started', 'done']]);
+
+    // Undo of an item never touched: already todo.
+    const third = store.recordChanges('c', [{ item: 'never', status: 'todo' }], T2);
+    expect(third).toEqual({ recorded: [], unchanged: [{ item: 'never', status: 'todo' }] });
+    expect(store.events()).toHaveLength(3);
+  });
+
+  it('counts an item named twice in one call once', () => {
+    const store = writer();
+    const result = store.recordChanges(
+      'c',
+      [{ item: 'a', status: 'done' }, { item: 'b', status: 'done' }, { item: 'a', status: 'done' }],
+      T1,
+    );
+    expect(result.recorded.map((event) => event.item)).toEqual(['a', 'b']);
+    expect(result.unchanged).toEqual([]);
+  });
+
+  it('keeps current in step with the latest change, per curriculum', () => {
+    const store = writer();
+    store.recordChanges('c', [{ item: 'a', status: 'started' }], T1);
+    store.recordChanges('c', [{ item: 'a', status: 'done' }], T2);
+    store.recordChanges('other', [{ item: 'a', status: 'skipped' }], T2);
+    store.recordChanges('c', [{ item: 'a', status: 'todo' }], T3);
+    expect(store.statusRecords('c')).toEqual(new Map([['a', { status: 'todo', at: T3 }]]));
+    expect(store.statusRecords('other')).toEqual(new Map([['a', { status: 'skipped', at: T2 }]]));
+    expect(store.statusRecords('none').size).toBe(0);
+    expect(store.curricula()).toEqual(['c', 'other']);
+  });
+
+  it('stores times in one canonical UTC form and rejects malformed ones', () => {
+    const store = writer();
+    const { recorded } = store.recordChanges('c', [{ item: 'a', status: 'done' }], '2026-11-29T12:00:00+02:00');
+    expect(recorded[0]?.at).toBe('2026-11-29T10:00:00.000Z');
+    expect(() => store.recordChanges('c', [{ item: 'b', status: 'done' }], 'yesterday')).toThrow(/ISO 8601/);
+    expect(() => store.recordChanges('c', [{ item: 'b', status: 'done' }], '2026-02-30T10:00:00Z')).toThrow(/ISO 8601/);
+  });
+
+  it('records 1,000 changes in one transaction quickly', () => {
+    const store = writer();
+    const changes = Array.from({ length: 1000 }, (_, index) => ({ item: `topic-${index}`, status: 'done' as const }));
+    const started = performance.now();
+    const result = store.recordChanges('c', changes, T1);
+    const elapsed = performance.now() - started;
+    expect(result.recorded).toHaveLength(1000);
+    // A generous bound (CI machines are busy); the measured figure is typically 20–50 ms.
+    expect(elapsed).toBeLessThan(1000);
+    expect(store.statusRecords('c').size).toBe(1000);
+  });
+});
+
+describe('history', () => {
+  it('lists events oldest first, filtered by curriculum and time, limited, or newest first', () => {
+    const store = writer();
+    store.recordChanges('c', [{ item: 'a', status: 'done' }], T2);
+    store.recordChanges('d', [{ item: 'x', status: 'done' }], T1);
+    store.recordChanges('c', [{ item: 'b', status: 'done' }], T3);
+    const items = (events: { item: string }[]) => events.map((event) => event.item);
+    expect(items(store.events())).toEqual(['x', 'a', 'b']);
+    expect(items(store.events({ curriculum: 'c' }))).toEqual(['a', 'b']);
+    expect(items(store.events({ since: T2 }))).toEqual(['a', 'b']);
+    expect(items(store.events({ since: '2026-11-29T11:30:00Z' }))).toEqual(['b']);
+    expect(items(store.events({ newestFirst: true, limit: 2 }))).toEqual(['b', 'a']);
+    expect(items(store.events({ curriculum: 'c', newestFirst: true, limit: 1 }))).toEqual(['b']);
+    expect(roadmapError(() => store.events({ since: 'last week' })).exitCode).toBe(2);
+  });
+
+  it('orders events of the same instant in the order they were recorded', () => {
+    const store = writer();
+    store.recordChanges('c', [{ item: 'a', status: 'started' }], T1);
+    store.recordChanges('c', [{ item: 'a', status: 'done' }], T1);
+    expect(store.events().map((event) => event.status)).toEqual(['started', 'done']);
+    expect(store.events({ newestFirst: true }).map((event) => event.status)).toEqual(['done', 'started']);
+  });
+});
+
+describe('transactions', () => {
+  it('groups status changes and a note: all or nothing', () => {
+    const store = writer();
+    expect(() =>
+      store.transaction(() => {
+        store.recordChanges('c', [{ item: 'a', status: 'done' }], T1);
+        store.addNote('c', 'a', 'finished it', T1);
+        throw new Error('the command failed half-way');
+      }),
+    ).toThrow('half-way');
+    expect(store.events()).toEqual([]);
+    expect(store.notes('c')).toEqual([]);
+    expect(store.statusRecords('c').size).toBe(0);
+
+    const note = store.transaction(() => {
+      store.recordChanges('c', [{ item: 'a', status: 'done' }], T1);
+      return store.addNote('c', 'a', 'finished it', T1);
+    });
+    expect(note.text).toBe('finished it');
+    expect(store.events()).toHaveLength(1);
+  });
+});
+
+describe('notes', () => {
+  it('adds, lists oldest first, edits and deletes notes', () => {
+    const store = writer();
+    const first = store.addNote('c', 'a', 'first', T2);
+    const second = store.addNote('c', 'b', 'second', T1);
+    const third = store.addNote('c', 'a', 'third', T3);
+    expect(first).toMatchObject({ curriculum: 'c', item: 'a', text: 'first', createdAt: T2, updatedAt: T2 });
+    expect(store.notes('c').map((note) => note.text)).toEqual(['second', 'first', 'third']);
+    expect(store.notes('c', 'a').map((note) => note.id)).toEqual([first.id, third.id]);
+    expect(store.note(second.id)).toEqual(second);
+
+    const edited = store.editNote(first.id, 'first, revised', T3);
+    expect(edited).toEqual({ ...first, text: 'first, revised', updatedAt: T3 });
+    expect(store.note(first.id)).toEqual(edited);
+
+    expect(store.deleteNote(second.id, T3)).toEqual(second);
+    expect(store.note(second.id)).toBeUndefined();
+    expect(store.notes('c').map((note) => note.id)).toEqual([first.id, third.id]);
+
+    // Ids are never reused: the deleted note stays as a tombstone.
+    const fourth = store.addNote('c', 'a', 'fourth', T3);
+    expect(fourth.id).toBeGreaterThan(third.id);
+  });
+
+  it('editing or deleting an unknown or deleted note is a usage error', () => {
+    const store = writer();
+    const note = store.addNote('c', 'a', 'x', T1);
+    store.deleteNote(note.id, T2);
+    for (const act of [() => store.editNote(99, 'y', T2), () => store.deleteNote(note.id, T2), () => store.editNote(note.id, 'y', T2)]) {
+      const error = roadmapError(act);
+      expect(error.exitCode).toBe(2);
+      expect(error.message).toMatch(/^no note with id \d+; see `roadmap notes`$/);
+    }
+    expect(roadmapError(() => store.addNote('c', 'a', '  ', T1)).exitCode).toBe(2);
+  });
+
+  it('lists the curricula with live notes or progress', () => {
+    const store = writer();
+    const note = store.addNote('notes-only', 'a', 'x', T1);
+    expect(store.curricula()).toEqual(['notes-only']);
+    store.deleteNote(note.id, T2);
+    expect(store.curricula()).toEqual([]);
+  });
+});
+
+describe('housekeeping', () => {
+  it('a sound database passes the integrity check', () => {
+    const store = writer();
+    store.recordChanges('c', [{ item: 'a', status: 'done' }], T1);
+    expect(store.integrityCheck()).toEqual([]);
+  });
+
+  it('reports a current status without its event', () => {
+    const store = writer();
+    store.recordChanges('c', [{ item: 'a', status: 'done' }], T1);
+    const db = raw();
+    db.exec('DELETE FROM events');
+    db.close();
+    expect(store.integrityCheck()).toEqual(['the current status of c a has no matching event']);
+  });
+});
+
+describe('concurrency', () => {
+  it('two connections interleaving writes lose nothing', () => {
+    const one = writer();
+    const two = writer();
+    for (let round = 0; round < 100; round++) {
+      const [first, second] = round % 2 === 0 ? [one, two] : [two, one];
+      first.recordChanges('c', [{ item: `one-${round}`, status: 'done' }], T1);
+      second.recordChanges('c', [{ item: `two-${round}`, status: 'done' }], T1);
+      // Both toggle one shared item: each must see the other's change as `previous`.
+      const status = round % 2 === 0 ? 'done' : 'todo';
+      first.recordChanges('c', [{ item: 'shared', status }], T1);
+      second.recordChanges('c', [{ item: 'shared', status: status === 'done' ? 'started' : 'skipped' }], T1);
+    }
+    expect(one.statusRecords('c').size).toBe(201);
+    expect(two.events()).toHaveLength(400);
+    const shared = one.events().filter((event) => event.item === 'shared');
+    for (let index = 1; index < shared.length; index++) {
+      expect(shared[index]?.previous).toBe(shared[index - 1]?.status);
+    }
+  });
+
+  /** Starts a process that holds the write lock for `holdMs`; resolves once it has it. */
+  function holdWriteLock(holdMs: number): Promise<{ exited: Promise<number | null> }> {
+    const child = spawn(process.execPath, [LOCK_HOLDER, dbPath, String(holdMs)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    return new Promise((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('locked')) resolve({ exited });
+      });
+      child.on('error', reject);
+      void exited.then((code) => reject(new Error(`lock holder exited early (${code})`)));
+    });
+  }
+
+  it('a write waits for another process holding the lock instead of failing', async () => {
+    writer().close();
+    const store = writer();
+    const holder = await holdWriteLock(400);
+    const started = performance.now();
+    const result = store.recordChanges('c', [{ item: 'a', status: 'done' }], T1);
+    expect(performance.now() - started).toBeGreaterThan(200);
+    expect(result.recorded).toHaveLength(1);
+    expect(await holder.exited).toBe(0);
+  });
+
+  it('a lock held longer than the busy timeout fails with exit 4 and changes nothing', async () => {
+    writer().close();
+    const store = writer(dbPath, 150);
+    const holder = await holdWriteLock(800);
+    const error = roadmapError(() => store.recordChanges('c', [{ item: 'a', status: 'done' }], T1));
+    expect(error.exitCode).toBe(4);
+    expect(error.message).toBe('database is locked by another roadmap process; try again');
+    expect(await holder.exited).toBe(0);
+    expect(store.events()).toEqual([]);
+  });
+});
