@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Context } from './context.js';
-import { ExitCode, RoadmapError } from './errors.js';
+import { editDistance } from './curriculum/editDistance.js';
+import { ExitCode, RoadmapError, usageError } from './errors.js';
 import { Session, type GlobalOptions } from './session.js';
 import { COMMANDS } from './commands/index.js';
 import type { CommandSpec } from './commands/spec.js';
@@ -55,7 +56,10 @@ function buildProgram(context: Context, onSession: (session: Session) => void): 
       outputError: () => undefined,
     })
     .addHelpText('after', mainHelpFooter())
+    // The root takes no arguments; a stray word is a mistyped command, reported as such below.
+    .allowExcessArguments(true)
     .action(async () => {
+      if (program.args.length > 0) throw unknownCommandError(program.args[0]!);
       const session = new Session(context, program.opts<GlobalOptions>());
       onSession(session);
       if (context.stdinIsTTY && context.stdout.isTTY) {
@@ -96,6 +100,15 @@ function addCommand(program: Command, spec: CommandSpec, context: Context, onSes
     onSession(session);
     await spec.run(session, self.processedArgs, self.opts());
   });
+}
+
+function unknownCommandError(name: string): RoadmapError {
+  const names = COMMANDS.flatMap((spec) => [spec.name, ...(spec.aliases ?? [])]);
+  const closest = names
+    .map((candidate) => ({ candidate, distance: editDistance(name, candidate) }))
+    .sort((a, b) => a.distance - b.distance)[0];
+  const hint = closest && closest.distance <= Math.max(2, Math.floor(name.length / 3)) ? ` (did you mean '${closest.candidate}'?)` : '';
+  return usageError(`unknown command '${name}'${hint}; see 'roadmap --help'`);
 }
 
 function mainHelpFooter(): string {

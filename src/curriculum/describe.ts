@@ -2,7 +2,7 @@
 
 import { neutralizeControlCharacters } from './controlCharacters.js';
 
-const MAX_QUOTED = 60;
+const MAX_QUOTED = 200;
 
 /**
  * `"text"`, cut to a readable length and with control characters neutralised: a message quotes what the

@@ -152,7 +152,7 @@ class SemanticChecks {
         if (!resource.url) continue;
         const first = firstUse.get(resource.url.value);
         if (first === undefined) firstUse.set(resource.url.value, resource.url.offset);
-        else this.warnings.push({ offset: resource.url.offset, message: `duplicate url ${quote(resource.url.value)} (first used on line ${this.line(first)})` });
+        else this.warnings.push({ offset: resource.url.offset, message: `duplicate URL ${quote(resource.url.value)} (first used on line ${this.line(first)})` });
       }
     }
   }

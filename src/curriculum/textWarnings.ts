@@ -5,29 +5,34 @@ import { quote } from './describe.js';
 import type { RawProblem } from './yamlDocument.js';
 import type { YNode } from './yamlTree.js';
 
+interface Visit {
+  node: YNode;
+  /** The key the value is under; for list items, the key of the list (and `item` is set). */
+  key: string | undefined;
+  item: boolean;
+}
+
 export function findControlCharacters(root: YNode): RawProblem[] {
   const warnings: RawProblem[] = [];
   // An explicit stack: a tree may be nested thousands of levels deep.
-  const stack: Array<{ node: YNode; subject: string }> = [{ node: root, subject: 'a value' }];
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    const { node, subject } = item;
+  const stack: Visit[] = [{ node: root, key: undefined, item: false }];
+  for (let visit = stack.pop(); visit !== undefined; visit = stack.pop()) {
+    const { node } = visit;
     if (node.kind === 'map') {
-      for (let i = node.entries.length - 1; i >= 0; i--) {
-        const entry = node.entries[i];
-        if (entry) stack.push({ node: entry.value, subject: quote(entry.key) });
-      }
+      for (const entry of node.entries) stack.push({ node: entry.value, key: entry.key, item: false });
     } else if (node.kind === 'seq') {
-      for (let i = node.items.length - 1; i >= 0; i--) {
-        const child = node.items[i];
-        if (child) stack.push({ node: child, subject: `an item of ${subject}` });
-      }
+      for (const child of node.items) stack.push({ node: child, key: visit.key, item: true });
     } else if (typeof node.value === 'string' && hasControlCharacters(node.value)) {
-      const found = listControlCharacters(node.value);
-      warnings.push({
-        offset: node.offset,
-        message: `${subject} contains ${found.length === 1 ? 'a control character' : 'control characters'} (${found.join(', ')}); ${found.length === 1 ? 'it is' : 'they are'} shown as \uFFFD`,
-      });
+      warnings.push({ offset: node.offset, message: controlCharacterMessage(visit, node.value) });
     }
   }
   return warnings;
+}
+
+function controlCharacterMessage(visit: Visit, text: string): string {
+  const found = listControlCharacters(text);
+  const name = visit.key === undefined ? 'a value' : quote(visit.key);
+  const subject = visit.item ? `an item of ${name}` : name;
+  const what = found.length === 1 ? 'a control character' : 'control characters';
+  return `${subject} contains ${what} (${found.join(', ')}), shown as \uFFFD`;
 }

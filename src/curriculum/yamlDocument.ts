@@ -4,7 +4,7 @@
  * long (deep nesting).
  */
 
-import { Composer, Parser, type Document } from 'yaml';
+import { Composer, Parser, visit, type Document } from 'yaml';
 import { findExcessiveNesting, MAX_NESTING } from './nestingGuard.js';
 
 /** A problem placed by its offset in the text; turned into a line and column at the end. */
@@ -35,6 +35,8 @@ export const YAML_OPTIONS = {
 export const TOO_DEEP_MESSAGE = `the data is nested too deeply (more than ${MAX_NESTING} levels); a curriculum needs only a few`;
 
 export const SECOND_DOCUMENT_MESSAGE = 'more than one YAML document: a second one starts here, but a curriculum file holds exactly one';
+
+const UNCLOSED_QUOTE = 'YAML syntax error: this quoted text is never closed (no closing quote)';
 
 export function readYamlDocument(text: string): YamlReadResult {
   const deepAt = findExcessiveNesting(text);
@@ -71,7 +73,7 @@ function composeFirstDocument(text: string): YamlReadResult {
   if (documents.length === 0) for (const document of composer.end(false, text.length)) documents.push(document);
   const document = documents[0];
   if (!document) return { document: undefined, problems, warnings: [] };
-  problems.push(...libraryProblems(document.errors));
+  problems.push(...libraryProblems(document.errors).map((problem) => placeUnclosedQuote(problem, document)));
   return { document, problems, warnings: libraryProblems(document.warnings).map(asWarning) };
 }
 
@@ -91,8 +93,28 @@ function libraryProblems(errors: ReadonlyArray<{ code: string; message: string; 
 
 function describeLibraryError(code: string, message: string): string {
   if (code === 'RESOURCE_EXHAUSTION') return TOO_DEEP_MESSAGE;
+  if (code === 'MISSING_CHAR' && /quote/.test(message)) return UNCLOSED_QUOTE;
   if (code === 'TAB_AS_INDENT') return 'YAML syntax error: tabs are not allowed for indentation; indent with spaces';
   return `YAML syntax error: ${message}`;
+}
+
+/**
+ * The library reports an unclosed quote where the file ends, often far below the mistake; the quoted
+ * scalar it built starts at the opening quote, so point there instead.
+ */
+function placeUnclosedQuote(problem: RawProblem, document: Document.Parsed): RawProblem {
+  if (problem.message !== UNCLOSED_QUOTE) return problem;
+  let opening: number | undefined;
+  visit(document, {
+    Scalar(_key, node) {
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range?.[1] === problem.offset) {
+        opening = node.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return opening === undefined ? problem : { offset: opening, message: UNCLOSED_QUOTE };
 }
 
 function asWarning(problem: RawProblem): RawProblem {

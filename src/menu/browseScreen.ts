@@ -34,7 +34,8 @@ async function pickSection(session: Session, current: Section | undefined) {
     view,
     curriculum.sections.map((section, i) => {
       const { topics, resources } = figures[i]!;
-      const mark = topics.total > 0 && topics.complete === topics.total ? 'complete' : resources.resolved > 0 || topics.complete > 0 ? 'in-progress' : 'available';
+      const touched = section.topics.some((topic) => ['complete', 'in-progress'].includes(state.topics.get(topic.id)!.state));
+      const mark = topics.total > 0 && topics.complete === topics.total ? 'complete' : touched ? 'in-progress' : 'available';
       return { number: section.number, mark: paintTopicMark(view.style, mark), title: section.title, detail: `${topics.complete}/${topics.total} topics · ${resources.resolved}/${resources.total} resources` };
     }),
   );

@@ -6,7 +6,7 @@
  *     "format": "roadmap-progress",          // identifies the file
  *     "version": 1,                          // bumped on any incompatible change
  *     "exportedAt": "2026-11-29T10:00:00.000Z",
- *     "events": [                            // every status change, all curricula, by time then uid
+ *     "events": [                            // every status change, all curricula, by time, then the order recorded
  *       {"uid": "…", "curriculum": "llm-fundamentals", "item": "linear-algebra/3b1b-essence",
  *        "status": "done", "previous": "todo", "at": "2026-11-29T10:00:00.000Z"}
  *     ],

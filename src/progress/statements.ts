@@ -118,9 +118,9 @@ export class Statements {
     return this.prepared<EventQueryValues, EventRow>(this.eventsSql('at >= ?', newestFirst));
   }
 
-  /** Export order: by time, then uid — the same on every machine, whatever the local ids. */
+  /** Export order: by time, then the order recorded here, which import keeps (it inserts in file order). */
   get allEventsForExport() {
-    return this.prepared<[], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events ORDER BY at, uid`);
+    return this.prepared<[], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events ORDER BY at, id`);
   }
 
   // --- notes ----------------------------------------------------------------------------------
@@ -172,7 +172,7 @@ export class Statements {
 
   /** Export: tombstones included, so deletions travel. */
   get allNotesForExport() {
-    return this.prepared<[], NoteRow>(`SELECT ${NOTE_COLUMNS} FROM notes ORDER BY created_at, uid`);
+    return this.prepared<[], NoteRow>(`SELECT ${NOTE_COLUMNS} FROM notes ORDER BY created_at, id`);
   }
 
   // --- housekeeping ---------------------------------------------------------------------------

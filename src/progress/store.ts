@@ -257,7 +257,7 @@ export class ProgressStore {
     );
   }
 
-  /** Every event, in export order (time, then uid: the same on every machine). */
+  /** Every event, in export order: time, then the order they were recorded here (kept on import, so a round trip keeps it). */
   allEvents(): ProgressEvent[] {
     return this.guard(() => this.statements.allEventsForExport.all());
   }
@@ -332,7 +332,7 @@ export class ProgressStore {
     });
   }
 
-  /** Every note, deleted ones included, in export order (creation time, then uid). */
+  /** Every note, deleted ones included, in export order (creation time, then the order added here). */
   allNotes(): StoredNote[] {
     return this.guard(() => this.statements.allNotesForExport.all().map(toStoredNote));
   }

@@ -54,9 +54,8 @@ export function renderList(view: ListView, style: Style): string {
   const room = width - RIGHT_COLUMN;
   const lines: string[] = [];
   const { topics, resources } = view.progress;
-  lines.push(
-    `${chalk.bold(safeText(view.curriculum.title))}  ${chalk.dim(`${topics.done}/${topics.total} topics · ${resources.done}/${resources.total} resources · ${percent(resources.done, resources.total)}`)}`,
-  );
+  const [heading, figures] = fit('', safeText(view.curriculum.title), `  ${topics.done}/${topics.total} topics · ${resources.done}/${resources.total} resources · ${percent(resources.done, resources.total)}`, width);
+  lines.push(chalk.bold(heading) + chalk.dim(figures));
   for (const section of view.sections) {
     lines.push('');
     const [title] = fit(`${section.number}  `, safeText(section.title), '', room);
@@ -75,7 +74,9 @@ export function renderList(view: ListView, style: Style): string {
         const resourceMark = paintStatusMark(style, resource.status, resource.resolved);
         const kind = [resource.kind, resource.optional ? 'optional' : null].filter(Boolean).join(', ');
         const resourcePrefix = `      ${resourceMark} ${resource.number}  `;
-        const [resourceTitle, tail] = fit(resourcePrefix, safeText(resource.title), kind ? `  ${kind}` : '', width);
+        // The kind tag is short and worth keeping: the title gives way to it.
+        const tail = kind ? `  ${kind}` : '';
+        const resourceTitle = truncate(safeText(resource.title), width - displayWidth(resourcePrefix) - displayWidth(tail));
         lines.push(resourcePrefix + (resource.optional ? chalk.dim(resourceTitle) : resourceTitle) + chalk.dim(tail));
       }
     }

@@ -77,9 +77,9 @@ describe('recording progress', () => {
   });
 
   it('exits 2 listing candidates for an ambiguous text REF and records nothing', () => {
-    const result = home.sample(['done', 'book']);
+    const result = home.sample(['done', 'neural']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/1\.2\.1/);
+    expect(result.stderr).toMatch(/2\.1 /);
     expect(result.stderr).toMatch(/2\.1\.2/);
     expect(existsSync(home.db) ? home.json(['log', '--json']).events : []).toHaveLength(0);
   });

@@ -11,7 +11,7 @@ describe('roadmap validate', () => {
   it('accepts the sample fixture', () => {
     const result = home.run(['validate', 'test/fixtures/sample.yaml']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('test/fixtures/sample.yaml: valid (3 sections, 7 topics, 13 resources)');
+    expect(result.stdout).toContain('test/fixtures/sample.yaml: valid (3 sections, 7 topics, 11 resources)');
     expect(result.stderr).toBe('');
   });
 

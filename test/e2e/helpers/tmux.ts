@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Quotes one word for sh: the command tmux runs goes through the shell. */
@@ -20,6 +20,7 @@ export class Tmux {
   readonly target = 'menu';
   private exitFile = '';
   private stderrFile: string | undefined;
+  private socketPath = '';
 
   constructor(private readonly dir: string) {}
 
@@ -40,6 +41,7 @@ export class Tmux {
     const cwd = options.cwd ? ['-c', options.cwd] : [];
     const result = this.tmux(['-f', config, 'new-session', '-d', '-s', this.target, ...cwd, '-x', String(options.width ?? 100), '-y', String(options.height ?? 40), command]);
     if (result.status !== 0) throw new Error(`tmux new-session failed: ${result.stderr}`);
+    this.socketPath = this.tmux(['display-message', '-p', '#{socket_path}']).stdout.trim();
   }
 
   /** Key names as tmux spells them: `Down`, `Enter`, `Space`, `Escape`, `C-c`. */
@@ -88,7 +90,9 @@ export class Tmux {
     return `\nstderr:\n${readFileSync(this.stderrFile, 'utf8')}`;
   }
 
+  /** Stops the server and removes its socket file, which tmux leaves behind when killed. */
   kill(): void {
     this.tmux(['kill-server']);
+    if (this.socketPath) rmSync(this.socketPath, { force: true });
   }
 }
