@@ -5,6 +5,7 @@ import type { Status } from '../progress/types.js';
 import { renderStatusChanges, type StatusChangeView } from '../render/statusChanges.js';
 import { makeStyle } from '../render/style.js';
 import type { Session } from '../session.js';
+import { recordStatuses } from './recordStatuses.js';
 import type { CommandSpec } from './spec.js';
 
 interface StatusCommandText {
@@ -42,16 +43,10 @@ async function setStatus(session: Session, refs: string[], status: Status, optio
   const store = session.writeStore();
   const at = session.now().toISOString();
   const note = typeof options.note === 'string' ? options.note : undefined;
-  const { state: before, statuses } = await session.snapshot();
-  // Progress recorded under a former id (an alias) already counts: do not record it again.
-  const alreadySet = items.filter((item) => (statuses.get(item) ?? 'todo') === status);
-  const toRecord = items.filter((item) => (statuses.get(item) ?? 'todo') !== status);
+  const before = (await session.snapshot()).state;
 
-  const result = store.transaction(() => {
-    const recorded = store.recordChanges(curriculum.id, toRecord.map((item) => ({ item, status })), at);
-    recorded.unchanged.push(...alreadySet.map((item) => ({ item, status })));
+  const result = recordStatuses(store, curriculum, items.map((item) => ({ item, status })), at, () => {
     if (note !== undefined) for (const target of targets) store.addNote(curriculum.id, itemKey(target), note, at);
-    return recorded;
   });
 
   const after = (await session.snapshot()).state;

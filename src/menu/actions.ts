@@ -1,4 +1,5 @@
 import { openCommand } from '../commands/open.js';
+import { recordStatuses } from '../commands/recordStatuses.js';
 import { doneCommand, skipCommand, startCommand, undoCommand } from '../commands/setStatus.js';
 import { buildCurriculumIndex } from '../curriculum/index.js';
 import type { Resource, Topic } from '../curriculum/types.js';
@@ -49,7 +50,7 @@ export async function saveTicks(session: Session, view: Look, resources: readonl
   }
   const store = session.writeStore();
   const at = session.now().toISOString();
-  const result = store.transaction(() => store.recordChanges(before.curriculum.id, changes, at));
+  const result = recordStatuses(store, before.curriculum, changes, at);
   const after = await session.snapshot();
   const recorded = new Map(result.recorded.map((event) => [event.item, event.previous]));
   const consequences = topicChanges(before, after);

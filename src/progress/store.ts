@@ -43,6 +43,11 @@ export interface OpenOptions {
 export interface StatusChange {
   item: string;
   status: Status;
+  /**
+   * The status the learner sees now, when the caller knows better than this item's own record: progress
+   * recorded under a former id (an alias) counts for the live item. Read inside the same transaction.
+   */
+  previous?: Status;
 }
 
 export interface RecordResult {
@@ -224,10 +229,10 @@ export class ProgressStore {
       const seen = new Set<string>();
       const recorded: ProgressEvent[] = [];
       const unchanged: StatusChange[] = [];
-      for (const { item, status } of changes) {
+      for (const { item, status, previous: known } of changes) {
         if (seen.has(item)) continue;
         seen.add(item);
-        const previous = this.statements.currentStatus.get(curriculum, item) ?? 'todo';
+        const previous = known ?? this.statements.currentStatus.get(curriculum, item) ?? 'todo';
         if (previous === status) {
           unchanged.push({ item, status });
           continue;

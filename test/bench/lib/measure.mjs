@@ -45,29 +45,36 @@ function shellQuote(arg) {
 /**
  * Wall times in milliseconds of each command ({ name, argv }), alternated: `rounds` rounds, each running every
  * command `runs` times after `warmup` unmeasured runs, so drift in the machine's speed hits all commands alike.
- * `prepare` (argv) runs before every run of every command, unmeasured. Every run must exit 0.
+ * `prepare` (argv) runs before every run of every command, unmeasured. Every run must exit 0. The result also
+ * carries `.cpu`: the mean CPU time (user + system) per run of each command (hyperfine only).
  */
 export function wallTimes(commands, { rounds = 5, runs = 10, warmup = 1, env, prepare } = {}) {
   const times = Object.fromEntries(commands.map((c) => [c.name, []]));
+  const cpu = Object.fromEntries(commands.map((c) => [c.name, []]));
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? commands : [...commands].reverse();
     if (tools.hyperfine) {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'roadmap-hf-'));
       const jsonFile = path.join(dir, 'out.json');
-      const args = ['-N', '--style', 'none', '--runs', String(runs), '--warmup', String(warmup), '--export-json', jsonFile];
+      // Output through a pipe, as a terminal or `| jq` would take it (Node sets up a stream for it), not /dev/null.
+      const args = ['-N', '--style', 'none', '--output', 'pipe', '--runs', String(runs), '--warmup', String(warmup), '--export-json', jsonFile];
       if (prepare) args.push('--prepare', prepare.map(shellQuote).join(' '));
       for (const c of order) args.push('-n', c.name, c.argv.map(shellQuote).join(' '));
       const result = spawnSync(tools.hyperfine, args, { env, encoding: 'utf8', maxBuffer: 1 << 26 });
       if (result.status !== 0) throw new Error(`hyperfine failed (${result.status}): ${result.stderr}\n${result.stdout}`);
       const report = JSON.parse(readFileSync(jsonFile, 'utf8'));
       rmSync(dir, { recursive: true, force: true });
-      for (const r of report.results) times[r.command].push(...r.times.map((s) => s * 1000));
+      for (const r of report.results) {
+        times[r.command].push(...r.times.map((s) => s * 1000));
+        // hyperfine reports CPU time as a mean per command and round; kept with the round's weight.
+        cpu[r.command].push({ ms: (r.user + r.system) * 1000, runs: r.times.length });
+      }
     } else {
       for (const c of order) {
         for (let i = 0; i < warmup + runs; i++) {
           if (prepare) spawnSync(prepare[0], prepare.slice(1), { env, stdio: 'ignore' });
           const started = process.hrtime.bigint();
-          const result = spawnSync(c.argv[0], c.argv.slice(1), { env, stdio: 'ignore' });
+          const result = spawnSync(c.argv[0], c.argv.slice(1), { env, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 30 });
           const ms = Number(process.hrtime.bigint() - started) / 1e6;
           if (result.status !== 0) throw new Error(`${c.name} exited ${result.status}`);
           if (i >= warmup) times[c.name].push(ms);
@@ -75,7 +82,18 @@ export function wallTimes(commands, { rounds = 5, runs = 10, warmup = 1, env, pr
       }
     }
   }
+  Object.defineProperty(times, 'cpu', { enumerable: false, value: cpuMeans(cpu) });
   return times;
+}
+
+/** Mean CPU time (user + system) per run of each command, in ms; null when the timer does not report it. */
+function cpuMeans(cpu) {
+  return Object.fromEntries(
+    Object.entries(cpu).map(([name, rounds]) => {
+      const runs = rounds.reduce((sum, r) => sum + r.runs, 0);
+      return [name, runs === 0 ? null : rounds.reduce((sum, r) => sum + r.ms * r.runs, 0) / runs];
+    }),
+  );
 }
 
 /** Peak resident set size in MiB of one run of argv (the whole process), after `prepare` (unmeasured). */
