@@ -2,7 +2,7 @@ import { buildCurriculumIndex } from '../curriculum/index.js';
 import { resolveRef } from '../curriculum/resolveRef.js';
 import { goalOwnTopicIds, goalTopicIds } from '../plan/goal.js';
 import { suggestNext } from '../plan/next.js';
-import { renderNext, type NextView } from '../render/next.js';
+import { renderNext, resourceLink, type NextView } from '../render/next.js';
 import { describeReasons } from '../render/reasons.js';
 import { makeStyle } from '../render/style.js';
 import { itemKey } from './setStatus.js';
@@ -61,15 +61,7 @@ and what they require.`,
         optional: suggestion.topic.optional,
         unlocks: suggestion.unlocks,
         reasons: describeReasons(suggestion.reasons),
-        resources: suggestion.resources.map((resource) => ({
-          ref: resource.ref,
-          number: resource.number,
-          title: resource.title,
-          url: resource.url,
-          kind: resource.kind ?? null,
-          minutes: resource.minutes ?? null,
-          optional: resource.optional,
-        })),
+        resources: suggestion.resources.map(resourceLink),
       })),
     };
     if (options.json) session.printJson(view);

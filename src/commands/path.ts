@@ -3,6 +3,7 @@ import { planPath } from '../plan/path.js';
 import { renderPath, type PathView } from '../render/path.js';
 import { makeStyle } from '../render/style.js';
 import { itemKey } from './setStatus.js';
+import { resourceLink } from '../render/next.js';
 import type { CommandSpec } from './spec.js';
 
 export const pathCommand: CommandSpec = {
@@ -31,14 +32,7 @@ export const pathCommand: CommandSpec = {
         optional: step.topic.optional,
         minutes: step.minutes,
         unestimated: step.unestimated,
-        resources: step.resources.map((resource) => ({
-          ref: resource.ref,
-          number: resource.number,
-          title: resource.title,
-          url: resource.url,
-          kind: resource.kind ?? null,
-          minutes: resource.minutes ?? null,
-        })),
+        resources: step.resources.map(resourceLink),
         optionalResources: step.optionalResources.length,
       })),
     };

@@ -1,7 +1,9 @@
 import { progressFigures } from '../plan/state.js';
+import type { ProgressStore } from '../progress/store.js';
 import { renderStatus, type StatusView } from '../render/status.js';
 import { makeStyle } from '../render/style.js';
 import { eventView } from './log.js';
+import type { ProgressSnapshot } from '../session.js';
 import type { CommandSpec } from './spec.js';
 
 const RECENT_EVENTS = 5;
@@ -13,19 +15,21 @@ export const statusCommand: CommandSpec = {
   options: [{ flags: '--json', description: 'print the figures as JSON' }],
   examples: ['roadmap status', 'roadmap status --json | jq .topics'],
   async run(session, _args, options) {
-    const { curriculum, state } = await session.snapshot();
-    const figures = progressFigures(curriculum, state);
-    const store = session.readStore();
-    const recent = store ? store.events({ curriculum: curriculum.id, limit: RECENT_EVENTS, newestFirst: true }) : [];
-    const view: StatusView = {
-      curriculum: curriculum.id,
-      title: curriculum.title,
-      topics: figures.topics,
-      resources: figures.resources,
-      sections: figures.sections,
-      recent: recent.map((event) => eventView(curriculum, event)),
-    };
+    const view = buildStatusView(await session.snapshot(), session.readStore());
     if (options.json) session.printJson(view);
     else session.print(renderStatus(view, makeStyle(session.terminal.colorLevel, session.terminal.width)));
   },
 };
+
+export function buildStatusView({ curriculum, state }: ProgressSnapshot, store: ProgressStore | null): StatusView {
+  const figures = progressFigures(curriculum, state);
+  const recent = store ? store.events({ curriculum: curriculum.id, limit: RECENT_EVENTS, newestFirst: true }) : [];
+  return {
+    curriculum: curriculum.id,
+    title: curriculum.title,
+    topics: figures.topics,
+    resources: figures.resources,
+    sections: figures.sections,
+    recent: recent.map((event) => eventView(curriculum, event)),
+  };
+}

@@ -1,3 +1,4 @@
+import type { Resource } from '../curriculum/types.js';
 import { formatMinutes } from './show.js';
 import type { Style } from './style.js';
 import { displayWidth, safeText, truncate } from './text.js';
@@ -6,6 +7,19 @@ interface TopicLabel {
   topic: string;
   number: string;
   title: string;
+}
+
+/** A resource as next and path list it: enough to read, open or mark it. */
+export function resourceLink(resource: Resource): NextResourceView {
+  return {
+    ref: resource.ref,
+    number: resource.number,
+    title: resource.title,
+    url: resource.url,
+    kind: resource.kind ?? null,
+    minutes: resource.minutes ?? null,
+    optional: resource.optional,
+  };
 }
 
 export interface NextResourceView {

@@ -1,3 +1,4 @@
+import type { NextResourceView } from './next.js';
 import { formatMinutes } from './show.js';
 import { paintTopicMark, type Style, type TopicStateName } from './style.js';
 import { displayWidth, plural, safeText, truncate } from './text.js';
@@ -17,7 +18,7 @@ export interface PathView {
     optional: boolean;
     minutes: number;
     unestimated: number;
-    resources: { ref: string; number: string; title: string; url: string; kind: string | null; minutes: number | null }[];
+    resources: NextResourceView[];
     optionalResources: number;
   }[];
 }
