@@ -1,6 +1,7 @@
 /** Small helpers that put user data into messages safely and readably. */
 
 import { neutralizeControlCharacters } from './controlCharacters.js';
+import { editDistance } from './editDistance.js';
 
 const MAX_QUOTED = 200;
 
@@ -14,37 +15,6 @@ export function quote(text: string): string {
   return `"${neutralizeControlCharacters(cut)}"`;
 }
 
-/** `a, b and c` */
-export function joinWithAnd(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/**
- * Edit distance counting a swap of two neighbours as one edit (optimal string alignment), giving up
- * (returning limit + 1) as soon as the distance must exceed limit.
- */
-export function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let beforePrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMinimum = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (beforePrevious[j - 2] ?? 0) + 1);
-      current.push(value);
-      rowMinimum = Math.min(rowMinimum, value);
-    }
-    if (rowMinimum > limit) return limit + 1;
-    beforePrevious = previous;
-    previous = current;
-  }
-  return previous[b.length] ?? limit + 1;
-}
-
 /** The closest candidate within a few edits (more for longer words), or undefined. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const limit = word.length <= 3 ? 1 : word.length <= 6 ? 2 : 3;
@@ -52,7 +22,8 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    if (candidate === word) continue;
+    // The length test first: most candidates are ruled out without computing a distance.
+    if (candidate === word || Math.abs(candidate.length - word.length) > limit) continue;
     const distance = editDistance(lowerWord, candidate.toLowerCase(), Math.min(limit, bestDistance));
     if (distance < bestDistance) {
       best = candidate;

@@ -18,6 +18,10 @@ const TAB = 0x09;
 const NEWLINE = 0x0a;
 const CR = 0x0d;
 
+/** ASCII characters with no meaning to the scan: 1 in this table. */
+const ORDINARY = new Uint8Array(128).fill(1);
+for (const special of '\n\r\t #"\'[]{},:-?|>&!.') ORDINARY[special.charCodeAt(0)] = 0;
+
 /** Offset of the first character nested deeper than `limit`, or -1. Linear in the text's length. */
 export function findExcessiveNesting(text: string, limit = MAX_NESTING): number {
   return new NestingScanner(text, limit).scan();
@@ -40,8 +44,17 @@ class NestingScanner {
 
   scan(): number {
     const { text } = this;
-    while (this.i < text.length) {
-      const found = this.step(text.charCodeAt(this.i));
+    const length = text.length;
+    while (this.i < length) {
+      const code = text.charCodeAt(this.i);
+      if (code >= 0x80 || ORDINARY[code] === 1) {
+        // Most characters are plain text: handled inline, this is most of the scan's time.
+        this.atValueStart = false;
+        this.atLineStart = false;
+        this.i++;
+        continue;
+      }
+      const found = this.step(code);
       if (found !== -1) return found;
     }
     return -1;

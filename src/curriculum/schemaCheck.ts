@@ -84,6 +84,9 @@ class SchemaChecker {
   readonly invalid = new Set<YNode>();
   private readonly regexes = new Map<string, RegExp>();
   private readonly allowedKeys = new WeakMap<JsonSchema, string>();
+  private readonly refSiblings = new WeakMap<JsonSchema, JsonSchema>();
+  private readonly refTargets = new Map<string, JsonSchema>();
+  private readonly quotedKeys = new Map<string, string>();
 
   constructor(private readonly rootSchema: JsonSchema) {}
 
@@ -91,8 +94,7 @@ class SchemaChecker {
     if (schema.$ref !== undefined) {
       const target = this.resolveRef(schema.$ref);
       this.check(node, target, { subject: place.subject, noun: target.title ?? place.noun });
-      const { $ref: _ref, ...siblings } = schema;
-      this.check(node, siblings, place);
+      this.check(node, this.siblingsOfRef(schema), place);
       return;
     }
     const noun = place.noun ?? schema.title;
@@ -114,10 +116,24 @@ class SchemaChecker {
     this.report(node.offset, message);
   }
 
+  /** The keywords next to a `$ref` (in 2020-12 they apply too), computed once per schema. */
+  private siblingsOfRef(schema: JsonSchema): JsonSchema {
+    let siblings = this.refSiblings.get(schema);
+    if (!siblings) {
+      const { $ref: _ref, ...rest } = schema;
+      siblings = rest;
+      this.refSiblings.set(schema, siblings);
+    }
+    return siblings;
+  }
+
   private resolveRef(ref: string): JsonSchema {
+    const known = this.refTargets.get(ref);
+    if (known) return known;
     const name = /^#\/\$defs\/([^/]+)$/.exec(ref)?.[1];
     const target = name === undefined ? undefined : this.rootSchema.$defs?.[name];
     if (!target) throw new Error(`schema.json: unsupported or unknown $ref ${ref}`);
+    this.refTargets.set(ref, target);
     return target;
   }
 
@@ -187,11 +203,21 @@ class SchemaChecker {
         continue;
       }
       present.add(entry.key);
-      this.check(entry.value, propertySchema, { subject: quote(entry.key) });
+      this.check(entry.value, propertySchema, { subject: this.quoteKey(entry.key) });
     }
     for (const key of schema.required ?? []) {
       if (!present.has(key)) this.report(node.offset, `missing required key ${quote(key)}${where}`);
     }
+  }
+
+  /** Keys repeat thousands of times (`id`, `title`…): quote each once. */
+  private quoteKey(key: string): string {
+    let quoted = this.quotedKeys.get(key);
+    if (quoted === undefined) {
+      quoted = quote(key);
+      this.quotedKeys.set(key, quoted);
+    }
+    return quoted;
   }
 
   private unknownKeyMessage(key: string, schema: JsonSchema, where: string): string {

@@ -106,7 +106,7 @@ class TreeBuilder {
   private convertScalar(value: unknown, offset: number, tag: string | undefined): YScalar {
     if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return { kind: 'scalar', offset, value };
     if (typeof value === 'bigint') return { kind: 'scalar', offset, value: Number(value) };
-    return { kind: 'scalar', offset, value: undefined, tag: tag ?? typeof value };
+    return { kind: 'scalar', offset, value: undefined, tag: tag?.replace(/^tag:yaml\.org,2002:/, '!!') ?? typeof value };
   }
 
   private convertSeq(items: unknown[], offset: number): YSeq {
@@ -115,7 +115,8 @@ class TreeBuilder {
 
   private convertMap(pairs: unknown[], offset: number): YMap {
     const entries: YEntry[] = [];
-    const firstOffsets = new Map<string, number>();
+    // A curriculum's mappings have a handful of keys: a scan beats building a Map for each of them.
+    const firstOffsets = pairs.length > 16 ? new Map<string, number>() : undefined;
     for (const pair of pairs) {
       if (!isPair(pair)) continue;
       const keyNode = pair.key;
@@ -125,13 +126,13 @@ class TreeBuilder {
         continue;
       }
       const key = keyNode.value === null || keyNode.value === undefined ? '' : String(keyNode.value);
-      const first = firstOffsets.get(key);
+      const first = firstOffsets ? firstOffsets.get(key) : entries.find((entry) => entry.key === key)?.keyOffset;
       if (first !== undefined) {
         // Like most YAML readers would, keep the first; the user must pick one anyway.
         this.report(keyOffset, `duplicate key ${quote(key)} (first used on line ${this.positions.line(first)})`);
         continue;
       }
-      firstOffsets.set(key, keyOffset);
+      firstOffsets?.set(key, keyOffset);
       const valueFallback = keyNode.range?.[1] ?? keyOffset;
       entries.push({ key, keyOffset, value: this.convert(pair.value, this.aliasDepth > 0 ? this.aliasOffset : valueFallback) });
     }

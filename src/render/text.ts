@@ -1,14 +1,12 @@
 import stringWidth from 'string-width';
-
-const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-const CONTROL_WITH_NEWLINE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+import { neutralizeControlCharacters } from '../curriculum/controlCharacters.js';
 
 /**
  * Text from a curriculum or a note must not drive the terminal (move the cursor, set the title,
  * reorder text): every control character becomes U+FFFD. Notes keep their newlines.
  */
 export function safeText(text: string, keepNewlines = false): string {
-  return text.replace(keepNewlines ? CONTROL : CONTROL_WITH_NEWLINE, '\uFFFD');
+  return neutralizeControlCharacters(text, keepNewlines);
 }
 
 export function displayWidth(text: string): number {

