@@ -75,7 +75,9 @@ function buildProgram(context: Context, onSession: (session: Session) => void): 
 }
 
 function addCommand(program: Command, spec: CommandSpec, context: Context, onSession: (session: Session) => void): void {
-  const command = program.command(spec.name).summary(spec.summary).description(spec.details ? `${spec.summary}\n\n${spec.details}` : spec.summary);
+  // Details are written as paragraphs; commander wraps them to the terminal, so single line breaks go.
+  const details = spec.details?.replace(/(?<!\n)\n(?!\n)/g, ' ');
+  const command = program.command(spec.name).summary(spec.summary).description(details ? `${spec.summary}\n\n${details}` : spec.summary);
   if (spec.arguments) command.arguments(spec.arguments);
   for (const alias of spec.aliases ?? []) command.alias(alias);
   for (const option of spec.options ?? []) {

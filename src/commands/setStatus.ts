@@ -90,7 +90,7 @@ export const doneCommand = statusCommand({
   status: 'done',
   withNote: true,
   summary: 'mark topics or resources as done',
-  examples: ['roadmap done 1.2.1', 'roadmap done linear-algebra/3b1b-essence 1.2.2', 'roadmap done 1.1 --note "read it twice"'],
+  examples: ['roadmap done 1.2.1', 'roadmap done linear-algebra/3b1b-essence 2.1.1', 'roadmap done 1.1 --note "read it twice"'],
 });
 export const startCommand = statusCommand({
   name: 'start',
