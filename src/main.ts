@@ -1,5 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
+import { isatty } from 'node:tty';
 import { runCli } from './cli.js';
 import type { Context } from './context.js';
 
@@ -12,8 +13,11 @@ export async function main(): Promise<void> {
   });
   const context: Context = {
     stdout: process.stdout,
-    stderr: process.stderr,
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    // Node builds process.stderr / process.stdin on first access (a stream each): only when needed.
+    get stderr() {
+      return process.stderr;
+    },
+    stdinIsTTY: isatty(0),
     env: process.env,
     cwd: process.cwd(),
     homeDir: os.homedir(),

@@ -95,7 +95,7 @@ export class Session {
   }
 
   printJson(value: unknown): void {
-    this.context.stdout.write(renderJson(value));
+    this.context.stdout.write(renderJson(value, this.context.stdout.isTTY ? 2 : 0));
   }
 
   warn(text: string): void {

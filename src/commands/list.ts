@@ -96,5 +96,5 @@ export function topicView(curriculum: Curriculum, topic: Topic, state: Curriculu
 }
 
 function topicNumber(curriculum: Curriculum, id: string): string {
-  return buildCurriculumIndex(curriculum).topicById.get(id)?.number ?? id;
+  return buildCurriculumIndex(curriculum).getTopic(id)?.number ?? id;
 }

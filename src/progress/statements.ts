@@ -70,6 +70,11 @@ export class Statements {
     return this.prepared<[string, string], Status>('SELECT status FROM current WHERE curriculum = ? AND item = ?').pluck();
   }
 
+  /** item, status, at — as arrays: one row object fewer per item (tens of thousands on a big curriculum). */
+  get currentRowsRaw() {
+    return this.prepared<[string], [string, Status, string]>('SELECT item, status, at FROM current WHERE curriculum = ? /* raw */').raw();
+  }
+
   get currentRows() {
     return this.prepared<[string], CurrentRow>('SELECT item, status, at FROM current WHERE curriculum = ?');
   }

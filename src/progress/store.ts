@@ -211,8 +211,8 @@ export class ProgressStore {
   statusRecords(curriculum: string): Map<string, StatusRecord> {
     return this.guard(() => {
       const records = new Map<string, StatusRecord>();
-      for (const row of this.statements.currentRows.iterate(curriculum)) {
-        records.set(row.item, { status: row.status, at: row.at });
+      for (const [item, status, at] of this.statements.currentRowsRaw.all(curriculum)) {
+        records.set(item, { status, at });
       }
       return records;
     });

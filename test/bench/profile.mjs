@@ -7,7 +7,8 @@
 // Runs with the caller's environment (set ROADMAP_DB, XDG_CACHE_HOME, … as for the command itself). With
 // --repeat, the figures are averaged over R runs (steadier on a busy machine).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { BIN, ROOT } from './generate.mjs';
@@ -36,6 +37,17 @@ const profiles = readdirSync(dir)
   .map((name) => JSON.parse(readFileSync(path.join(dir, name), 'utf8')));
 rmSync(dir, { recursive: true, force: true });
 
+/** The bundle's functions are reported at their source (dist/roadmap.cjs.map), e.g. `src/render/json.ts:5`. */
+const sourceMaps = new Map();
+function sourceMapOf(file) {
+  if (!file.endsWith('.cjs')) return undefined;
+  if (!sourceMaps.has(file)) {
+    const mapFile = `${file}.map`;
+    sourceMaps.set(file, existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8'))) : undefined);
+  }
+  return sourceMaps.get(file);
+}
+
 function analyse(profile) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map();
@@ -46,8 +58,14 @@ function analyse(profile) {
     self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + dt);
   }
   const name = (node) => {
-    const { functionName, url, lineNumber } = node.callFrame;
-    const where = url ? path.relative(ROOT, url.replace(/^file:\/\//, '')) : '';
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+    const file = url.replace(/^file:\/\//, '');
+    const original = sourceMapOf(file)?.findEntry(lineNumber, columnNumber);
+    if (original?.originalSource) {
+      const source = path.relative(ROOT, path.resolve(path.dirname(file), original.originalSource.replace(/^file:\/\//, '')));
+      return `${source}:${original.originalLine + 1} ${functionName || '(anonymous)'}`;
+    }
+    const where = url ? path.relative(ROOT, file) : '';
     return `${where ? `${where}:${lineNumber + 1}` : '(native)'} ${functionName || '(anonymous)'}`;
   };
   const selfByName = new Map();
