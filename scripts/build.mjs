@@ -95,6 +95,25 @@ mkdirSync(path.dirname(OUTFILE), { recursive: true });
 // A cache left from another bundle must never be read with this one (bin/roadmap.js checks the build id too).
 rmSync(CODE_CACHE, { force: true });
 
+/**
+ * chalk detects color support when it is loaded, asking `tty.isatty`, which pulls in Node's socket and
+ * stream modules on every start. roadmap never uses that answer: it decides colors itself (NO_COLOR,
+ * --no-color, FORCE_COLOR, a terminal) and builds `new Chalk({ level })`. So chalk gets a detector that
+ * says "no color" without looking.
+ */
+function chalkWithoutDetection() {
+  return {
+    name: 'chalk-without-detection',
+    setup(b) {
+      b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'no-color-detection' }));
+      b.onLoad({ filter: /.*/, namespace: 'no-color-detection' }, () => ({
+        loader: 'js',
+        contents: 'export default { stdout: false, stderr: false };',
+      }));
+    },
+  };
+}
+
 const buildId = randomUUID().replace(/-/g, '');
 await build({
   absWorkingDir: ROOT,
@@ -111,7 +130,7 @@ await build({
   banner: { js: '"use strict";\nvar __roadmapBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   // Read by bin/roadmap.js to match the code cache to this bundle.
   footer: { js: `// roadmap-build: ${buildId}` },
-  plugins: [lazyBuiltins(LAZY_BUILTINS), lazyDefaultFunctions(LAZY_DEFAULT_FUNCTIONS)],
+  plugins: [chalkWithoutDetection(), lazyBuiltins(LAZY_BUILTINS), lazyDefaultFunctions(LAZY_DEFAULT_FUNCTIONS)],
   sourcemap: 'linked',
   logLevel: 'warning',
   legalComments: 'none',

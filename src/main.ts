@@ -1,23 +1,22 @@
+import { fstatSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isatty } from 'node:tty';
 import { runCli } from './cli.js';
-import type { Context } from './context.js';
+import type { Context, OutputStream } from './context.js';
 
 /** The real-world context: the only place that reads `process`. Built into dist/roadmap.cjs. */
 export async function main(): Promise<void> {
-  // `roadmap list | head` closes the pipe early; that is not an error worth a stack trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
+  const stdoutIsTTY = isTerminal(1);
   const context: Context = {
-    stdout: process.stdout,
-    // Node builds process.stderr / process.stdin on first access (a stream each): only when needed.
+    stdout: stdoutIsTTY ? process.stdout : directOutput(1),
+    // Node builds process.stderr on first access (a stream): only when something goes wrong.
     get stderr() {
       return process.stderr;
     },
-    stdinIsTTY: isatty(0),
+    // Asked only by the commands that may prompt.
+    get stdinIsTTY() {
+      return isTerminal(0);
+    },
     env: process.env,
     cwd: process.cwd(),
     homeDir: os.homedir(),
@@ -26,4 +25,42 @@ export async function main(): Promise<void> {
     bundledCurriculumDirectory: path.join(__dirname, '..', 'curriculum'),
   };
   process.exitCode = await runCli(process.argv.slice(2), context);
+}
+
+/**
+ * Output to a pipe or a file, written straight to the descriptor. process.stdout would first load
+ * Node's stream and socket machinery, a noticeable part of a command's start-up. Should the descriptor
+ * be non-blocking and full (EAGAIN), the rest goes through process.stdout, which waits for it.
+ */
+function directOutput(fd: number): OutputStream {
+  let fallback: NodeJS.WriteStream | undefined;
+  return {
+    isTTY: false,
+    write(text: string) {
+      if (fallback) return fallback.write(text);
+      const bytes = Buffer.from(text);
+      let written = 0;
+      try {
+        while (written < bytes.length) written += writeSync(fd, bytes, written);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        // `roadmap list | head` closes the pipe early; that is not an error worth a message.
+        if (code === 'EPIPE') process.exit(0);
+        if (code !== 'EAGAIN') throw error;
+        fallback = process.stdout;
+        return fallback.write(bytes.subarray(written));
+      }
+      return true;
+    },
+  };
+}
+
+/** A terminal is a character device; the tty check (which loads Node's socket code) runs only for those. */
+function isTerminal(fd: number): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return require('node:tty').isatty(fd);
 }

@@ -1,16 +1,16 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { dataError, usageError } from '../errors.js';
 import type { Curriculum, ParseResult } from '../curriculum/types.js';
+import { contentHash } from './contentHash.js';
 import type { CurriculumLocation } from './locateCurriculum.js';
 
 /** Bump when the cached shape or the validation rules change, so old caches are rebuilt rather than trusted. */
-const CACHE_FORMAT = 'roadmap-curriculum-cache/1';
+const CACHE_FORMAT = 'roadmap-curriculum-cache/2';
 
 interface CacheEntry {
   format: string;
-  sha256: string;
+  fingerprint: string;
   curriculum: Curriculum;
 }
 
@@ -22,20 +22,20 @@ export interface LoadedCurriculum {
 
 /**
  * Parsing YAML is the slowest thing a command would do, so a validated curriculum is kept as JSON in
- * the cache directory, named by the SHA-256 of the file's bytes: an edited file has another name, so a
+ * the cache directory, named by a fingerprint of the file's bytes (see contentHash): an edited file has another name, so a
  * stale entry can never be read, whatever the file's size or mtime. A corrupt or foreign entry is
  * ignored and rewritten. Only valid curricula are cached.
  */
 export async function loadCurriculum(location: CurriculumLocation, cacheDirectory: string | null): Promise<LoadedCurriculum> {
   const bytes = readCurriculumBytes(location);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const cacheFile = cacheDirectory ? path.join(cacheDirectory, 'curricula', `${sha256}.json`) : null;
-  const cached = cacheFile ? readCacheEntry(cacheFile, sha256) : null;
+  const fingerprint = contentHash(bytes);
+  const cacheFile = cacheDirectory ? path.join(cacheDirectory, 'curricula', `${fingerprint}.json`) : null;
+  const cached = cacheFile ? readCacheEntry(cacheFile, fingerprint) : null;
   if (cached) return { curriculum: cached, location, fromCache: true };
 
   const result = await parseBytes(bytes, location.displayName);
   if (!result.curriculum || result.problems.length > 0) throw invalidCurriculumError(result);
-  if (cacheFile) writeCacheEntry(cacheFile, { format: CACHE_FORMAT, sha256, curriculum: result.curriculum });
+  if (cacheFile) writeCacheEntry(cacheFile, { format: CACHE_FORMAT, fingerprint, curriculum: result.curriculum });
   return { curriculum: result.curriculum, location, fromCache: false };
 }
 
@@ -62,10 +62,10 @@ export function invalidCurriculumError(result: ParseResult) {
   return dataError(first, rest);
 }
 
-function readCacheEntry(file: string, sha256: string): Curriculum | null {
+function readCacheEntry(file: string, fingerprint: string): Curriculum | null {
   try {
     const entry = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheEntry>;
-    if (entry.format !== CACHE_FORMAT || entry.sha256 !== sha256) return null;
+    if (entry.format !== CACHE_FORMAT || entry.fingerprint !== fingerprint) return null;
     const curriculum = entry.curriculum;
     if (!curriculum || curriculum.schema !== 1 || !Array.isArray(curriculum.sections)) return null;
     return curriculum;

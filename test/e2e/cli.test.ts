@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TempHome } from './helpers/roadmap.js';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { BIN, SAMPLE, TempHome } from './helpers/roadmap.js';
 
 let home: TempHome;
 beforeEach(() => (home = new TempHome()));
@@ -36,6 +39,20 @@ describe('the command line', () => {
     expect(option.code).toBe(2);
     expect(option.stderr.trim().split('\n')).toHaveLength(1);
     expect(option.stderr).toContain('--json');
+  });
+
+  it('stops quietly when the reader of its output goes away (| head)', () => {
+    // Output larger than a pipe's buffer, so the write after `head` exits really fails with EPIPE.
+    const topics = Array.from({ length: 1500 }, (_, i) => `      - id: t${i}\n        title: Topic number ${i} with a long enough title\n`).join('');
+    const file = path.join(home.dir, 'wide.yaml');
+    writeFileSync(file, `schema: 1\nid: wide\ntitle: Wide\nsections:\n  - id: all\n    title: All\n    topics:\n${topics}`);
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" --curriculum "${file}" list | head -n 1; exit "\${PIPESTATUS[0]}"`], {
+      env: home.env(),
+      encoding: 'utf8',
+    });
+    expect(result.stdout).toBe('Wide  0/1500 topics · 0/0 resources · –\n');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 
   it('exits 2 for a missing argument', () => {
