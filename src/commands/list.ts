@@ -3,6 +3,7 @@ import { buildCurriculumIndex } from '../curriculum/index.js';
 import { resolveRef } from '../curriculum/resolveRef.js';
 import { progressFigures, type CurriculumState } from '../plan/state.js';
 import { renderList, type Count, type ListSectionView, type ListTopicView, type ListView } from '../render/list.js';
+import { resourceLink } from '../render/next.js';
 import { makeStyle } from '../render/style.js';
 import type { CommandSpec } from './spec.js';
 
@@ -70,16 +71,7 @@ export function topicView(curriculum: Curriculum, topic: Topic, state: Curriculu
       progress.total += 1;
       if (resourceState.resolved) progress.done += 1;
     }
-    return {
-      ref: resource.ref,
-      number: resource.number,
-      title: resource.title,
-      url: resource.url,
-      kind: resource.kind ?? null,
-      optional: resource.optional,
-      status: resourceState.status,
-      resolved: resourceState.resolved,
-    };
+    return { ...resourceLink(resource), status: resourceState.status, resolved: resourceState.resolved };
   });
   return {
     id: topic.id,

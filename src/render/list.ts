@@ -1,4 +1,5 @@
 import type { Status } from '../progress/types.js';
+import type { NextResourceView } from './next.js';
 import { paintStatusMark, paintTopicMark, type Style, type TopicStateName } from './style.js';
 import { displayWidth, padEnd, percent, progressBar, safeText, truncate } from './text.js';
 
@@ -7,13 +8,7 @@ export interface Count {
   total: number;
 }
 
-export interface ListResourceView {
-  ref: string;
-  number: string;
-  title: string;
-  url: string;
-  kind: string | null;
-  optional: boolean;
+export interface ListResourceView extends NextResourceView {
   status: Status;
   resolved: boolean;
 }
