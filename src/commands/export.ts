@@ -1,8 +1,9 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { exportProgress } from '../progress/exchange.js';
 import { renderJson } from '../render/json.js';
 import type { CommandSpec } from './spec.js';
+import { makeDirectory } from '../files/makeDirectory.js';
 
 export const exportCommand: CommandSpec = {
   name: 'export',
@@ -21,7 +22,7 @@ export const exportCommand: CommandSpec = {
     }
     // Written beside the target and renamed, so an interrupted export never leaves half a backup.
     const target = path.resolve(session.context.cwd, options.output);
-    mkdirSync(path.dirname(target), { recursive: true });
+    makeDirectory(path.dirname(target), 0o777);
     const temporary = `${target}.tmp-${process.pid}`;
     writeFileSync(temporary, text);
     renameSync(temporary, target);

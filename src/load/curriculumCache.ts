@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { dataError, usageError } from '../errors.js';
 import type { Curriculum, ParseResult } from '../curriculum/types.js';
 import { contentHash } from './contentHash.js';
 import type { CurriculumLocation } from './locateCurriculum.js';
+import { makeDirectory } from '../files/makeDirectory.js';
 
 /** Bump when the cached shape or the validation rules change, so old caches are rebuilt rather than trusted. */
 const CACHE_FORMAT = 'roadmap-curriculum-cache/2';
@@ -77,7 +78,7 @@ function readCacheEntry(file: string, fingerprint: string): Curriculum | null {
 function writeCacheEntry(file: string, entry: CacheEntry): void {
   // A cache that cannot be written only costs speed; never fail a command over it.
   try {
-    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    makeDirectory(path.dirname(file));
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify(entry));
     renameSync(temporary, file);

@@ -161,6 +161,15 @@ describe('reading commands on a missing database', () => {
 });
 
 describe('storage failures', () => {
+  it('exits 4 at once when the database folder cannot be created (it used to hang under /proc)', () => {
+    for (const db of ['/proc/no-such-folder/progress.db', '/etc/hostname/progress.db']) {
+      const result = home.sample(['done', '1.1.1'], { env: { ROADMAP_DB: db } });
+      expect(result.signal, db).toBeNull();
+      expect(result.code, db).toBe(4);
+      expect(result.stderr).toMatch(/^roadmap: cannot create the database folder .*; choose another place with --db or ROADMAP_DB\n$/);
+    }
+  });
+
   it('exits 4 on a file that is not a database and leaves it byte-identical', () => {
     mkdirSync(path.dirname(home.db), { recursive: true });
     const garbage = Buffer.from('this is not a database\n'.repeat(300));

@@ -1,0 +1,31 @@
+import { mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * `mkdir -p`, one level at a time. Node 20's own `mkdirSync(…, { recursive: true })` never returns for
+ * some paths (one under /proc, for instance); this walks up to the first folder that exists and creates
+ * the rest in order, so a bad path fails at once with the system's error.
+ */
+export function makeDirectory(directory: string, mode = 0o700): void {
+  const missing: string[] = [];
+  let current = path.resolve(directory);
+  for (;;) {
+    try {
+      if (statSync(current).isDirectory()) break;
+      throw Object.assign(new Error(`not a directory: ${current}`), { code: 'ENOTDIR' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    missing.push(current);
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      mkdirSync(folder, { mode });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
