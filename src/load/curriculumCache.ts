@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { dataError, usageError } from '../errors.js';
 import type { Curriculum, ParseResult } from '../curriculum/types.js';
@@ -82,7 +82,19 @@ function writeCacheEntry(file: string, entry: CacheEntry): void {
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify(entry));
     renameSync(temporary, file);
+    pruneCache(path.dirname(file));
   } catch {
     /* ignored on purpose */
   }
+}
+
+/** Every edit of a curriculum adds an entry; keep the most recently written few, so the cache stays small. */
+const KEPT_ENTRIES = 16;
+
+function pruneCache(directory: string): void {
+  const entries = readdirSync(directory)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => ({ file: path.join(directory, name), written: statSync(path.join(directory, name)).mtimeMs }))
+    .sort((a, b) => b.written - a.written);
+  for (const stale of entries.slice(KEPT_ENTRIES)) rmSync(stale.file, { force: true });
 }

@@ -5,7 +5,7 @@ import { SAMPLE, TempHome } from './helpers/roadmap.js';
 
 /**
  * The curriculum cache (src/load/curriculumCache.ts): a validated curriculum is kept as JSON in
- * `$XDG_CACHE_HOME/roadmap/curricula/`, named by the SHA-256 of the YAML file's bytes.
+ * `$XDG_CACHE_HOME/roadmap/curricula/`, named by a fingerprint of the YAML file's bytes.
  *
  * What these tests prove, without timing anything:
  * - a stale entry is never used, even when the edit keeps the file's size and mtime (what a
@@ -116,5 +116,15 @@ describe('the curriculum cache', () => {
     const next = home.run(['--curriculum', curriculum, 'next', '--json'], { env: { NODE_OPTIONS } });
     expect(next.code).toBe(0);
     expect(next.stderr).toBe('');
+  });
+});
+
+describe('cache size', () => {
+  it('keeps only the most recent entries as a curriculum is edited again and again', () => {
+    for (let edit = 0; edit < 20; edit++) {
+      writeFileSync(curriculum, readFileSync(SAMPLE, 'utf8').replace('title: Sample 範例', `title: Sample edit ${edit}`));
+      expect(listJson().curriculum.title).toBe(`Sample edit ${edit}`);
+    }
+    expect(cacheFiles().filter((file) => file.endsWith('.json'))).toHaveLength(16);
   });
 });
