@@ -69,7 +69,10 @@ export function buildShowView(curriculum: Curriculum, state: CurriculumState, st
       prerequisites: topic.requiredTopics.map((id) => index.topicById.get(id)).filter((t): t is Topic => Boolean(t)).map(link),
       unlocks,
       resources: view.resources,
-      notes: noteViews(curriculum, store, topic.id),
+      // A topic's page also gathers the notes taken on its resources (`done 1.2.1 --note …`).
+      notes: [topic.id, ...topic.resources.map((resource) => resource.ref)]
+        .flatMap((item) => noteViews(curriculum, store, item))
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id),
     };
   }
   const resource = item.resource;

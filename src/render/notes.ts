@@ -12,12 +12,14 @@ export interface NoteView {
   updatedAt: string;
 }
 
-export function formatNoteLines(notes: NoteView[], style: Style, indent = ''): string[] {
+/** `about` is the item the notes are listed under: a note on another item (a topic's resource) names it. */
+export function formatNoteLines(notes: NoteView[], style: Style, indent = '', about?: string): string[] {
   const { chalk } = style;
   const lines: string[] = [];
   for (const note of notes) {
     const edited = note.updatedAt !== note.createdAt ? ' (edited)' : '';
-    lines.push(`${indent}${chalk.yellow(`#${note.id}`)} ${chalk.dim(`${shortTime(note.createdAt)}${edited}`)}`);
+    const on = about !== undefined && note.item !== about ? `  on ${note.number ?? note.item}  ${safeText(note.itemTitle ?? '')}` : '';
+    lines.push(`${indent}${chalk.yellow(`#${note.id}`)} ${chalk.dim(`${shortTime(note.createdAt)}${edited}`)}${on}`);
     for (const line of safeText(note.text, true).split('\n')) lines.push(`${indent}  ${line}`);
   }
   return lines;

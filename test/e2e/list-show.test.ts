@@ -78,6 +78,14 @@ describe('roadmap show', () => {
     expect(result.stdout).toContain('https://example.com/nn-video');
   });
 
+  it("gathers a topic's notes and the notes on its resources, saying which resource", () => {
+    expect(home.sample(['done', '1.2.1', '--note', 'chapter 3 was hard']).code).toBe(0);
+    expect(home.sample(['note', '1.2', 'topic note']).code).toBe(0);
+    const text = home.sample(['show', '1.2']).stdout;
+    expect(text).toMatch(/#1 .* on 1\.2\.1 {2}Linear Algebra Done Right\n {4}chapter 3 was hard\n {2}#2 \S+ \S+\n {4}topic note/);
+    expect(home.json(['show', '1.2', '--json']).notes.map((n: any) => n.item)).toEqual(['algebra/book', 'algebra']);
+  });
+
   it('prints a resource as JSON', () => {
     const view = home.json(['show', 'algebra/videos', '--json']);
     expect(view).toMatchObject({ kind: 'resource', ref: 'algebra/videos', number: '1.2.2', url: 'https://example.com/3b1b', minutes: 60, status: 'todo', notes: [] });
