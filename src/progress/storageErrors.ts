@@ -64,7 +64,8 @@ export function translateStorageError(error: unknown, path: string): unknown {
     case 'ENOTDIR':
     case 'EEXIST':
     case 'ENOSPC':
-      return storageError(`cannot create the database at ${path}: ${detail}`);
+    case 'ENOENT':
+      return storageError(`cannot create the database at ${path}: ${detail}; choose another place with --db or ROADMAP_DB`);
     default:
       return error;
   }

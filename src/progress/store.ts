@@ -25,7 +25,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { makeDirectory } from '../files/makeDirectory.js';
-import { storageError, usageError } from '../errors.js';
+import { usageError } from '../errors.js';
 import { canonicalInstant, requireInstant } from './instant.js';
 import { nativeBinding } from './nativeBinding.js';
 import { APPLICATION_ID, SCHEMA_VERSION, applicationId, applyMigrations, userVersion } from './migrations.js';
@@ -169,7 +169,7 @@ export class ProgressStore {
   static openForWriting(file: string, options: OpenOptions = {}): ProgressStore {
     let db: Database.Database | undefined;
     try {
-      makeDatabaseDirectory(path.dirname(file));
+      makeDirectory(path.dirname(file));
       const existed = fs.existsSync(file);
       // `timeout` is SQLite's busy timeout: wait this long for another writer's lock.
       db = new Database(file, { timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS, nativeBinding: nativeBinding() });
@@ -398,14 +398,5 @@ function restrictToOwner(file: string): void {
     fs.chmodSync(file, 0o600);
   } catch {
     // Not worth failing the command over: the directory is already 0700 when we created it.
-  }
-}
-
-function makeDatabaseDirectory(directory: string): void {
-  try {
-    makeDirectory(directory);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw storageError(`cannot create the database folder ${directory} (${reason}); choose another place with --db or ROADMAP_DB`);
   }
 }

@@ -166,7 +166,7 @@ describe('storage failures', () => {
       const result = home.sample(['done', '1.1.1'], { env: { ROADMAP_DB: db } });
       expect(result.signal, db).toBeNull();
       expect(result.code, db).toBe(4);
-      expect(result.stderr).toMatch(/^roadmap: cannot create the database folder .*; choose another place with --db or ROADMAP_DB\n$/);
+      expect(result.stderr).toMatch(/^roadmap: cannot create the database at .*; choose another place with --db or ROADMAP_DB\n$/);
     }
   });
 
