@@ -112,3 +112,33 @@ describe('roadmap graph', () => {
     expect(home.sample(['graph', '--format', 'png']).code).toBe(2);
   });
 });
+
+describe('on the bundled curriculum', () => {
+  it('path to rnn lists every remaining prerequisite before the topics that need it', () => {
+    const result = home.run(['path', 'rnn', '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    const view = JSON.parse(result.stdout);
+    const order = view.steps.map((step: any) => step.topic);
+    expect(order[order.length - 1]).toBe('rnn');
+    const list = JSON.parse(home.run(['list', '--json']).stdout);
+    const requires = new Map<string, string[]>(list.sections.flatMap((s: any) => s.topics.map((t: any) => [t.id, t.requires])));
+    for (const [position, topic] of order.entries()) {
+      for (const required of requires.get(topic) ?? []) {
+        if (requires.has(required)) expect(order.indexOf(required), `${required} before ${topic}`).toBeLessThan(position);
+      }
+    }
+    expect(order).toEqual(expect.arrayContaining(['linear-algebra', 'calculus', 'nn-fundamentals', 'training-optimization', 'word-embeddings']));
+  });
+
+  it.skipIf(!hasDot)('draws the whole graph in DOT that Graphviz accepts, and in Mermaid', () => {
+    const dot = home.run(['graph', '--format', 'dot']);
+    expect(dot.code).toBe(0);
+    const rendered = spawnSync('dot', ['-Tsvg'], { input: dot.stdout, encoding: 'utf8' });
+    expect(rendered.status, rendered.stderr).toBe(0);
+    expect(rendered.stdout).toContain('線性代數');
+    const mermaid = home.run(['graph']);
+    expect(mermaid.code).toBe(0);
+    expect(mermaid.stdout).toContain('2.1 Python基礎');
+  });
+});
+
