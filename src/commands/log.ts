@@ -1,4 +1,4 @@
-import { buildCurriculumIndex } from '../curriculum/index.js';
+import { itemByKey } from '../curriculum/index.js';
 import type { Curriculum } from '../curriculum/types.js';
 import { usageError } from '../errors.js';
 import type { ProgressEvent } from '../progress/types.js';
@@ -30,8 +30,7 @@ export const logCommand: CommandSpec = {
 };
 
 export function eventView(curriculum: Curriculum, event: ProgressEvent): EventView {
-  const index = buildCurriculumIndex(curriculum);
-  const item = index.resourceByRef.get(event.item) ?? index.topicById.get(event.item) ?? index.sectionById.get(event.item);
+  const item = itemByKey(curriculum, event.item);
   return {
     at: event.at,
     ref: event.item,

@@ -1,11 +1,10 @@
-import { buildCurriculumIndex } from '../curriculum/index.js';
+import { buildCurriculumIndex, itemFacts, itemKey } from '../curriculum/index.js';
 import { resolveRef } from '../curriculum/resolveRef.js';
 import { goalOwnTopicIds, goalTopicIds } from '../plan/goal.js';
 import { suggestNext } from '../plan/next.js';
 import { renderNext, resourceLink, type NextView } from '../render/next.js';
 import { describeReasons } from '../render/reasons.js';
 import { makeStyle } from '../render/style.js';
-import { itemKey } from './setStatus.js';
 import { positiveInteger, type CommandSpec } from './spec.js';
 
 export const nextCommand: CommandSpec = {
@@ -35,8 +34,8 @@ and what they require.`,
       goal: goalRef
         ? {
             ref: itemKey(goalRef),
-            number: goalRef.kind === 'section' ? goalRef.section.number : goalRef.kind === 'topic' ? goalRef.topic.number : goalRef.resource.number,
-            title: goalRef.kind === 'section' ? goalRef.section.title : goalRef.kind === 'topic' ? goalRef.topic.title : goalRef.resource.title,
+            number: itemFacts(goalRef).number,
+            title: itemFacts(goalRef).title,
             complete: result.goalComplete,
             blocked: goalTopic
               .filter((topic) => state.topics.get(topic.id)!.state === 'blocked')

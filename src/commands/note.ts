@@ -1,9 +1,9 @@
+import { itemKey } from '../curriculum/index.js';
 import { readFileSync } from 'node:fs';
 import { resolveRef } from '../curriculum/resolveRef.js';
 import { makeStyle } from '../render/style.js';
 import { formatNoteLines } from '../render/notes.js';
 import { noteTextFromUser } from './noteText.js';
-import { itemKey } from './setStatus.js';
 import { noteView } from './show.js';
 import type { CommandSpec } from './spec.js';
 

@@ -1,10 +1,10 @@
+import { itemKey } from '../curriculum/index.js';
 import { readFileSync } from 'node:fs';
 import { resolveRef } from '../curriculum/resolveRef.js';
 import { usageError } from '../errors.js';
 import { makeStyle } from '../render/style.js';
 import { renderNotes } from '../render/notes.js';
 import { noteTextFromUser } from './noteText.js';
-import { itemKey } from './setStatus.js';
 import { noteView, noteViews } from './show.js';
 import { positiveInteger, type CommandSpec } from './spec.js';
 

@@ -1,8 +1,8 @@
+import { itemKey } from '../curriculum/index.js';
 import { resolveRef } from '../curriculum/resolveRef.js';
 import { planPath } from '../plan/path.js';
 import { renderPath, type PathView } from '../render/path.js';
 import { makeStyle } from '../render/style.js';
-import { itemKey } from './setStatus.js';
 import { resourceLink } from '../render/next.js';
 import type { CommandSpec } from './spec.js';
 

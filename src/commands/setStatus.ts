@@ -1,6 +1,6 @@
-import { buildCurriculumIndex } from '../curriculum/index.js';
+import { itemByKey, itemKey } from '../curriculum/index.js';
 import { resolveRefs, type ResolvedRef } from '../curriculum/resolveRef.js';
-import type { Curriculum } from '../curriculum/types.js';
+import { topicChanges } from '../plan/changes.js';
 import type { Status } from '../progress/types.js';
 import { renderStatusChanges, type StatusChangeView } from '../render/statusChanges.js';
 import { makeStyle } from '../render/style.js';
@@ -39,7 +39,7 @@ transaction: if any REF is unknown, nothing is recorded.`,
 async function setStatus(session: Session, refs: string[], status: Status, options: Record<string, unknown>): Promise<void> {
   const curriculum = await session.curriculum();
   const targets = resolveRefs(curriculum, refs);
-  const items = uniqueItems(curriculum, targets);
+  const items = uniqueItems(targets);
   const store = session.writeStore();
   const at = session.now().toISOString();
   const note = typeof options.note === 'string' ? options.note : undefined;
@@ -50,27 +50,25 @@ async function setStatus(session: Session, refs: string[], status: Status, optio
   });
 
   const after = (await session.snapshot()).state;
-  const index = buildCurriculumIndex(curriculum);
   const describe = (key: string) => {
-    const found = index.resourceByRef.get(key) ?? index.topicById.get(key)!;
+    const found = itemByKey(curriculum, key)!;
     return { item: key, number: found.number, title: found.title };
   };
+  const changes = topicChanges(curriculum, before, after);
   const view: StatusChangeView = {
     status,
     changed: result.recorded.map((event) => ({ ...describe(event.item), previous: event.previous })),
     unchanged: result.unchanged.map((change) => describe(change.item)),
     noteAdded: note !== undefined,
-    completedTopics: index.topics.filter((t) => after.topics.get(t.id)!.complete && !before.topics.get(t.id)!.complete).map((t) => describe(t.id)),
-    unlockedTopics: index.topics
-      .filter((t) => before.topics.get(t.id)!.state === 'blocked' && after.topics.get(t.id)!.state !== 'blocked')
-      .map((t) => describe(t.id)),
+    completedTopics: changes.completed.map((topic) => describe(topic.id)),
+    unlockedTopics: changes.unlocked.map((topic) => describe(topic.id)),
   };
   if (options.json) session.printJson(view);
   else session.print(renderStatusChanges(view, makeStyle(session.terminal.colorLevel, session.terminal.width)));
 }
 
 /** A section stands for each of its topics; an item named twice counts once. */
-function uniqueItems(curriculum: Curriculum, targets: ResolvedRef[]): string[] {
+function uniqueItems(targets: ResolvedRef[]): string[] {
   const items = new Set<string>();
   for (const target of targets) {
     if (target.kind === 'section') for (const topic of target.section.topics) items.add(topic.id);
@@ -79,11 +77,6 @@ function uniqueItems(curriculum: Curriculum, targets: ResolvedRef[]): string[] {
   return [...items];
 }
 
-export function itemKey(target: ResolvedRef): string {
-  if (target.kind === 'section') return target.section.id;
-  if (target.kind === 'topic') return target.topic.id;
-  return target.resource.ref;
-}
 
 export const doneCommand = statusCommand({
   name: 'done',

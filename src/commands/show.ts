@@ -1,4 +1,4 @@
-import { buildCurriculumIndex } from '../curriculum/index.js';
+import { buildCurriculumIndex, itemByKey } from '../curriculum/index.js';
 import { resolveRef } from '../curriculum/resolveRef.js';
 import type { Curriculum, Topic } from '../curriculum/types.js';
 import type { CurriculumState } from '../plan/state.js';
@@ -99,7 +99,7 @@ export function noteViews(curriculum: Curriculum, store: ProgressStore | null, i
 }
 
 export function noteView(curriculum: Curriculum, note: Note): NoteView {
-  const found = findItem(curriculum, note.item);
+  const found = itemByKey(curriculum, note.item);
   return {
     id: note.id,
     item: note.item,
@@ -109,9 +109,4 @@ export function noteView(curriculum: Curriculum, note: Note): NoteView {
     createdAt: note.createdAt,
     updatedAt: note.updatedAt,
   };
-}
-
-function findItem(curriculum: Curriculum, key: string): { number: string; title: string } | undefined {
-  const index = buildCurriculumIndex(curriculum);
-  return index.resourceByRef.get(key) ?? index.topicById.get(key) ?? index.sectionById.get(key);
 }

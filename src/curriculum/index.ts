@@ -265,6 +265,15 @@ export function itemKey(item: CurriculumItem): string {
   }
 }
 
+/**
+ * The live item a stored key names (a section or topic id, or `TOPIC/RESOURCE`; not aliases), or
+ * undefined when the curriculum no longer has it.
+ */
+export function itemByKey(curriculum: Curriculum, key: string): Section | Topic | Resource | undefined {
+  const index = buildCurriculumIndex(curriculum);
+  return index.resourceByRef.get(key) ?? index.topicById.get(key) ?? index.sectionById.get(key);
+}
+
 /** `2.3  Title` style facts about an item, whatever its kind. */
 export function itemFacts(item: CurriculumItem): { number: string; title: string; id: string } {
   switch (item.kind) {

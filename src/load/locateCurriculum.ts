@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { usageError } from '../errors.js';
 
@@ -50,7 +50,7 @@ export function locateCurriculum(value: string | undefined, cwd: string, bundled
 
 function isDirectory(file: string): boolean {
   try {
-    return readdirSync(file) !== undefined;
+    return statSync(file).isDirectory();
   } catch {
     return false;
   }

@@ -1,13 +1,13 @@
 import { openCommand } from '../commands/open.js';
 import { recordStatuses } from '../commands/recordStatuses.js';
 import { doneCommand, skipCommand, startCommand, undoCommand } from '../commands/setStatus.js';
-import { buildCurriculumIndex } from '../curriculum/index.js';
 import type { Resource, Topic } from '../curriculum/types.js';
 import { RoadmapError } from '../errors.js';
+import { topicChanges } from '../plan/changes.js';
 import type { StatusChange } from '../progress/store.js';
 import type { Status } from '../progress/types.js';
 import { renderStatusChanges, type StatusChangeView } from '../render/statusChanges.js';
-import type { ProgressSnapshot, Session } from '../session.js';
+import type { Session } from '../session.js';
 import type { Look } from './screen.js';
 
 const TOPIC_COMMANDS = { started: startCommand, done: doneCommand, skipped: skipCommand, todo: undoCommand } as const;
@@ -53,7 +53,9 @@ export async function saveTicks(session: Session, view: Look, resources: readonl
   const result = recordStatuses(store, before.curriculum, changes, at);
   const after = await session.snapshot();
   const recorded = new Map(result.recorded.map((event) => [event.item, event.previous]));
-  const consequences = topicChanges(before, after);
+  const effects = topicChanges(before.curriculum, before.state, after.state);
+  const topicLabel = (topic: Topic) => ({ item: topic.id, number: topic.number, title: topic.title });
+  const consequences = { completedTopics: effects.completed.map(topicLabel), unlockedTopics: effects.unlocked.map(topicLabel) };
   for (const status of ['done', 'todo'] as const) {
     const changed = changes.filter((change) => change.status === status && recorded.has(change.item));
     if (changed.length === 0) continue;
@@ -70,16 +72,4 @@ export async function saveTicks(session: Session, view: Look, resources: readonl
     };
     session.print(renderStatusChanges(report, view.style));
   }
-}
-
-/** Topics that became complete, and topics no longer blocked, between two snapshots. */
-function topicChanges(before: ProgressSnapshot, after: ProgressSnapshot): Pick<StatusChangeView, 'completedTopics' | 'unlockedTopics'> {
-  const topics = buildCurriculumIndex(after.curriculum).topics;
-  const label = (topic: Topic) => ({ item: topic.id, number: topic.number, title: topic.title });
-  return {
-    completedTopics: topics.filter((t) => after.state.topics.get(t.id)!.complete && !before.state.topics.get(t.id)!.complete).map(label),
-    unlockedTopics: topics
-      .filter((t) => before.state.topics.get(t.id)!.state === 'blocked' && after.state.topics.get(t.id)!.state !== 'blocked')
-      .map(label),
-  };
 }

@@ -1,3 +1,4 @@
+import { neutralizeControlCharacters } from '../curriculum/controlCharacters.js';
 /** The state a node is drawn in. */
 export type GraphNodeState = 'complete' | 'in-progress' | 'available' | 'blocked';
 
@@ -34,8 +35,7 @@ const STYLE: Record<GraphNodeState, { fill: string; stroke: string; font: string
  */
 function labelText(node: GraphNode): string {
   const text = `${node.number} ${node.title}`.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\uFFFD');
+  return neutralizeControlCharacters(text);
 }
 
 /**

@@ -1,5 +1,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-export type TopicStateName = 'complete' | 'blocked' | 'in-progress' | 'available';
+import type { TopicState } from '../plan/state.js';
+
+/** The state names a topic is drawn in: the plan's. */
+export type TopicStateName = TopicState;
 import type { Status } from '../progress/types.js';
 
 /** Colors and marks, one place, so every command speaks the same visual language. */

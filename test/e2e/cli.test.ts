@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BIN, SAMPLE, TempHome } from './helpers/roadmap.js';
+import { BIN, TempHome } from './helpers/roadmap.js';
 
 let home: TempHome;
 beforeEach(() => (home = new TempHome()));

@@ -8,6 +8,13 @@ afterEach(() => home.remove());
 
 const hasDot = spawnSync('dot', ['-V']).status === 0;
 
+/** Runs Graphviz on DOT text; fails the test if Graphviz rejects it. Returns the SVG. */
+function renderWithGraphviz(dot: string): string {
+  const rendered = spawnSync('dot', ['-Tsvg'], { input: dot, encoding: 'utf8' });
+  expect(rendered.status, rendered.stderr).toBe(0);
+  return rendered.stdout;
+}
+
 describe('roadmap next', () => {
   it('suggests the topics that need nothing first, ordered by what they unlock, then file order', () => {
     const view = home.json(['next', '--json']);
@@ -103,9 +110,7 @@ describe('roadmap graph', () => {
   it.skipIf(!hasDot)('prints DOT that Graphviz accepts', () => {
     const result = home.sample(['graph', '--format', 'dot']);
     expect(result.code).toBe(0);
-    const rendered = spawnSync('dot', ['-Tsvg'], { input: result.stdout, encoding: 'utf8' });
-    expect(rendered.status, rendered.stderr).toBe(0);
-    expect(rendered.stdout).toContain('<svg');
+    expect(renderWithGraphviz(result.stdout)).toContain('<svg');
   });
 
   it('exits 2 for an unknown format', () => {
@@ -133,9 +138,7 @@ describe('on the bundled curriculum', () => {
   it.skipIf(!hasDot)('draws the whole graph in DOT that Graphviz accepts, and in Mermaid', () => {
     const dot = home.run(['graph', '--format', 'dot']);
     expect(dot.code).toBe(0);
-    const rendered = spawnSync('dot', ['-Tsvg'], { input: dot.stdout, encoding: 'utf8' });
-    expect(rendered.status, rendered.stderr).toBe(0);
-    expect(rendered.stdout).toContain('線性代數');
+    expect(renderWithGraphviz(dot.stdout)).toContain('線性代數');
     const mermaid = home.run(['graph']);
     expect(mermaid.code).toBe(0);
     expect(mermaid.stdout).toContain('2.1 Python基礎');
