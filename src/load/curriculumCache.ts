@@ -2,18 +2,11 @@ import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync 
 import path from 'node:path';
 import { dataError, usageError } from '../errors.js';
 import type { Curriculum, ParseResult } from '../curriculum/types.js';
-import { contentHash } from './contentHash.js';
 import type { CurriculumLocation } from './locateCurriculum.js';
 import { makeDirectory } from '../files/makeDirectory.js';
 
 /** Bump when the cached shape or the validation rules change, so old caches are rebuilt rather than trusted. */
-const CACHE_FORMAT = 'roadmap-curriculum-cache/2';
-
-interface CacheEntry {
-  format: string;
-  fingerprint: string;
-  curriculum: Curriculum;
-}
+const CACHE_FORMAT = 'roadmap-curriculum-cache/3';
 
 export interface LoadedCurriculum {
   curriculum: Curriculum;
@@ -22,21 +15,21 @@ export interface LoadedCurriculum {
 }
 
 /**
- * Parsing YAML is the slowest thing a command would do, so a validated curriculum is kept as JSON in
- * the cache directory, named by a fingerprint of the file's bytes (see contentHash): an edited file has another name, so a
- * stale entry can never be read, whatever the file's size or mtime. A corrupt or foreign entry is
- * ignored and rewritten. Only valid curricula are cached.
+ * Parsing YAML is the slowest thing a command would do, so a validated curriculum is kept as JSON in the
+ * cache directory, one entry per curriculum file. An entry holds the exact bytes it was made from, and is
+ * used only if the file still has those bytes: comparing them is a memcmp, cheaper than any hash, and
+ * stricter than size and mtime (an edit that keeps both is still seen). A stale, corrupt or foreign entry
+ * is ignored and rewritten. Only valid curricula are cached.
  */
 export async function loadCurriculum(location: CurriculumLocation, cacheDirectory: string | null): Promise<LoadedCurriculum> {
   const bytes = readCurriculumBytes(location);
-  const fingerprint = contentHash(bytes);
-  const cacheFile = cacheDirectory ? path.join(cacheDirectory, 'curricula', `${fingerprint}.json`) : null;
-  const cached = cacheFile ? readCacheEntry(cacheFile, fingerprint) : null;
+  const cacheFile = cacheDirectory ? path.join(cacheDirectory, 'curricula', `${entryName(location.path)}.json`) : null;
+  const cached = cacheFile ? readCacheEntry(cacheFile, bytes) : null;
   if (cached) return { curriculum: cached, location, fromCache: true };
 
   const result = await parseBytes(bytes, location.displayName);
   if (!result.curriculum || result.problems.length > 0) throw invalidCurriculumError(result);
-  if (cacheFile) writeCacheEntry(cacheFile, { format: CACHE_FORMAT, fingerprint, curriculum: result.curriculum });
+  if (cacheFile) writeCacheEntry(cacheFile, bytes, result.curriculum);
   return { curriculum: result.curriculum, location, fromCache: false };
 }
 
@@ -63,11 +56,25 @@ export function invalidCurriculumError(result: ParseResult) {
   return dataError(first, rest);
 }
 
-function readCacheEntry(file: string, fingerprint: string): Curriculum | null {
+/**
+ * The entry's file name: a 32-bit FNV-1a of the curriculum's path. Two paths that share a name only take
+ * turns in one entry; the bytes inside decide whether it is used.
+ */
+function entryName(curriculumPath: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < curriculumPath.length; i++) hash = Math.imul(hash ^ curriculumPath.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** An entry: `FORMAT BYTE-LENGTH\n`, the curriculum file's bytes, then the curriculum as JSON. */
+function readCacheEntry(file: string, bytes: Buffer): Curriculum | null {
   try {
-    const entry = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheEntry>;
-    if (entry.format !== CACHE_FORMAT || entry.fingerprint !== fingerprint) return null;
-    const curriculum = entry.curriculum;
+    const entry = readFileSync(file);
+    const headerEnd = entry.indexOf(0x0a);
+    if (headerEnd < 0 || entry.toString('latin1', 0, headerEnd) !== `${CACHE_FORMAT} ${bytes.length}`) return null;
+    const sourceEnd = headerEnd + 1 + bytes.length;
+    if (!entry.subarray(headerEnd + 1, sourceEnd).equals(bytes)) return null;
+    const curriculum = JSON.parse(entry.toString('utf8', sourceEnd)) as Curriculum;
     if (!curriculum || curriculum.schema !== 1 || !Array.isArray(curriculum.sections)) return null;
     return curriculum;
   } catch {
@@ -75,12 +82,12 @@ function readCacheEntry(file: string, fingerprint: string): Curriculum | null {
   }
 }
 
-function writeCacheEntry(file: string, entry: CacheEntry): void {
+function writeCacheEntry(file: string, bytes: Buffer, curriculum: Curriculum): void {
   // A cache that cannot be written only costs speed; never fail a command over it.
   try {
     makeDirectory(path.dirname(file));
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(entry));
+    writeFileSync(temporary, Buffer.concat([Buffer.from(`${CACHE_FORMAT} ${bytes.length}\n`, 'latin1'), bytes, Buffer.from(JSON.stringify(curriculum))]));
     renameSync(temporary, file);
     pruneCache(path.dirname(file));
   } catch {
@@ -88,7 +95,7 @@ function writeCacheEntry(file: string, entry: CacheEntry): void {
   }
 }
 
-/** Every edit of a curriculum adds an entry; keep the most recently written few, so the cache stays small. */
+/** Every curriculum file used adds an entry; keep the most recently written few, so the cache stays small. */
 const KEPT_ENTRIES = 16;
 
 function pruneCache(directory: string): void {

@@ -2,6 +2,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { eastAsianWidth } from 'get-east-asian-width';
 import stringWidth from 'string-width';
 import { neutralizeControlCharacters } from '../curriculum/controlCharacters.js';
+import { CLUSTER_RANGES } from './clusterRanges.js';
 
 /**
  * Text from a curriculum or a note must not drive the terminal (move the cursor, set the title,
@@ -12,32 +13,41 @@ export function safeText(text: string, keepNewlines = false): string {
 }
 
 /**
- * What string-width measures with its grapheme segmenter and emoji tables: marks, joiners and variation
- * selectors, emoji modifiers, regional indicators, Hangul jamo, controls and format characters, and the few
- * letters that join the next or previous character into one cluster (prepended Brahmic letters, Thai/Lao
- * SARA AM, Kirat Rai vowel signs). A string without any of them — nearly every title: Latin, CJK, kana,
- * punctuation, arrows, box drawing, single-code-point emoji — is one column per code point, two for East
- * Asian Wide and Fullwidth ones: exactly string-width's answer (checked on every code point, alone and next
- * to others), without building its Intl.Segmenter and RGI_Emoji expression (tens of ms on first use).
+ * What string-width measures with its grapheme segmenter and emoji tables are the code points in
+ * CLUSTER_RANGES: marks, joiners and variation selectors, emoji modifiers, regional indicators, Hangul jamo,
+ * controls and format characters, and the few letters that join a neighbour into one cluster. A string
+ * without any of them (nearly every title: Latin, CJK, kana, punctuation, arrows, box drawing,
+ * single-code-point emoji) is one column per code point, two for East Asian Wide and Fullwidth ones:
+ * exactly string-width's answer (test/unit/render-text.test.ts checks every code point), without building
+ * its Intl.Segmenter and RGI_Emoji expression (tens of ms on first use).
  */
-const NEEDS_SEGMENTER =
-  /[\p{Mark}\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Surrogate}\p{Regional_Indicator}\p{Emoji_Modifier}\u0d4e\u0e33\u0eb3\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u{111c2}\u{111c3}\u{113d1}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}\u{16d63}-\u{16d6a}]/u;
-
 export function displayWidth(text: string): number {
   const plain = text.includes('\u001b') || text.includes('\u009b') ? stripVTControlCharacters(text) : text;
-  if (NEEDS_SEGMENTER.test(plain)) return stringWidth(plain);
   let width = 0;
   for (let i = 0; i < plain.length; i++) {
     const code = plain.charCodeAt(i);
-    if (code < 0x7f) {
+    if (code >= 0x20 && code < 0x7f) {
       width += 1;
       continue;
     }
     const codePoint = plain.codePointAt(i)!;
+    if (joinsNeighbours(codePoint)) return stringWidth(plain);
     if (codePoint > 0xffff) i++;
     width += eastAsianWidth(codePoint);
   }
   return width;
+}
+
+function joinsNeighbours(codePoint: number): boolean {
+  let low = 0;
+  let high = CLUSTER_RANGES.length / 2 - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    if (codePoint < CLUSTER_RANGES[2 * middle]!) high = middle - 1;
+    else if (codePoint > CLUSTER_RANGES[2 * middle + 1]!) low = middle + 1;
+    else return true;
+  }
+  return false;
 }
 
 /** Cuts `text` to at most `width` columns, ending with `…` when something was cut. */

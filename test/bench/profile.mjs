@@ -28,7 +28,9 @@ const repeat = option('--repeat', 1);
 const dir = mkdtempSync(path.join(os.tmpdir(), 'roadmap-prof-'));
 for (let i = 0; i < repeat; i++) {
   const result = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, `--cpu-prof-interval=${interval}`, BIN, ...args], {
-    stdio: ['inherit', 'ignore', 'inherit'],
+    // A pipe, as in the benchmark: /dev/null is a character device and would be checked as a terminal.
+    stdio: ['inherit', 'pipe', 'inherit'],
+    maxBuffer: 1 << 30,
   });
   if (result.status !== 0) console.error(`(exited ${result.status})`);
 }

@@ -5,7 +5,7 @@ import { SAMPLE, TempHome } from './helpers/roadmap.js';
 
 /**
  * The curriculum cache (src/load/curriculumCache.ts): a validated curriculum is kept as JSON in
- * `$XDG_CACHE_HOME/roadmap/curricula/`, named by a fingerprint of the YAML file's bytes.
+ * `$XDG_CACHE_HOME/roadmap/curricula/`, one entry per curriculum file, holding the bytes it was made from.
  *
  * What these tests prove, without timing anything:
  * - a stale entry is never used, even when the edit keeps the file's size and mtime (what a
@@ -81,7 +81,10 @@ describe('the curriculum cache', () => {
     expect(after.mtimeMs).toBe(before.mtimeMs);
 
     expect(listJson().sections[0]!.title).toBe('Bases! 基礎');
-    expect(cacheFiles()).toHaveLength(2);
+    // The entry was rewritten in place, with the new bytes.
+    expect(cacheFiles()).toHaveLength(1);
+    expect(readFileSync(cacheFiles()[0]!, 'utf8')).toContain('title: Bases! 基礎');
+    expect(listJson().sections[0]!.title).toBe('Bases! 基礎');
   });
 
   it('ignores and rewrites a damaged entry', () => {
@@ -98,9 +101,12 @@ describe('the curriculum cache', () => {
   it('answers a warm run from the cache entry itself', () => {
     listJson();
     const [entry] = cacheFiles();
-    const cached = JSON.parse(readFileSync(entry!, 'utf8'));
-    cached.curriculum.sections[0].title = 'Read from the cache';
-    writeFileSync(entry!, JSON.stringify(cached));
+    // The entry is a header line, the YAML file's bytes, then the curriculum as JSON.
+    const bytes = readFileSync(entry!);
+    const jsonStart = bytes.indexOf(0x0a) + 1 + statSync(curriculum).size;
+    const cached = JSON.parse(bytes.toString('utf8', jsonStart));
+    cached.sections[0].title = 'Read from the cache';
+    writeFileSync(entry!, Buffer.concat([bytes.subarray(0, jsonStart), Buffer.from(JSON.stringify(cached))]));
     expect(listJson().sections[0]!.title).toBe('Read from the cache');
   });
 
@@ -120,10 +126,19 @@ describe('the curriculum cache', () => {
 });
 
 describe('cache size', () => {
-  it('keeps only the most recent entries as a curriculum is edited again and again', () => {
-    for (let edit = 0; edit < 20; edit++) {
+  it('keeps one entry per curriculum file, however often it is edited', () => {
+    for (let edit = 0; edit < 5; edit++) {
       writeFileSync(curriculum, readFileSync(SAMPLE, 'utf8').replace('title: Sample 範例', `title: Sample edit ${edit}`));
       expect(listJson().curriculum.title).toBe(`Sample edit ${edit}`);
+    }
+    expect(cacheFiles()).toHaveLength(1);
+  });
+
+  it('keeps only the most recent entries when many curriculum files are used', () => {
+    for (let file = 0; file < 20; file++) {
+      curriculum = path.join(home.dir, `roadmap-${file}.yaml`);
+      writeFileSync(curriculum, readFileSync(SAMPLE, 'utf8').replace('title: Sample 範例', `title: Sample ${file}`));
+      expect(listJson().curriculum.title).toBe(`Sample ${file}`);
     }
     expect(cacheFiles().filter((file) => file.endsWith('.json'))).toHaveLength(16);
   });
