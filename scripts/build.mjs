@@ -9,9 +9,10 @@
 //   and note prompts). Every `import()` is compiled to `require()` (`supported: dynamic-import: false`),
 //   which loads an ES module synchronously on Node ≥ 20.19 and works inside the code-cached script.
 // - Nothing is evaluated before it is needed: `string-width` (its top level builds an Intl.Segmenter and
-//   Unicode-property regular expressions, ~10 ms) is evaluated on its first call, and the builtins that
-//   only some commands use (`child_process`: commander's executable subcommands, `open`, `$EDITOR`; `crypto`
-//   where only writes need it) are required on first use of one of their functions.
+//   Unicode-property regular expressions, ~10 ms) is evaluated on its first call, chalk only with colors
+//   on, and the builtins that only some commands use (`child_process`: commander's executable
+//   subcommands, `open`, `$EDITOR`; `crypto` where only writes need it) are required on first use of one
+//   of their functions.
 // - The code cache holds V8's bytecode for the functions that `done`, `status`, `list` and `next` run, so
 //   a command does not parse and compile them again (about a quarter of a command's own time). It is
 //   written by running those commands once on a scratch home (bin/roadmap.js writes it when
@@ -33,8 +34,11 @@ const require = createRequire(import.meta.url);
 
 /** Builtins whose module is loaded on first use of one of its exports rather than at start-up. */
 const LAZY_BUILTINS = ['child_process', 'crypto'];
-/** Packages used only through their default export, a function: evaluated on its first call. */
-const LAZY_DEFAULT_FUNCTIONS = ['string-width'];
+/**
+ * Bundled packages evaluated on first use: `string-width` (used only through its default export, a
+ * function) on its first call, chalk when its `Chalk` class is first read (only with colors on).
+ */
+const LAZY_PACKAGES = { 'string-width': 'default function', chalk: ['Chalk'] };
 
 /**
  * `import { spawn } from 'node:child_process'` (and commander's `require('node:child_process')`) get an
@@ -69,24 +73,29 @@ function lazyBuiltins(names) {
   };
 }
 
-/** `import f from 'pkg'` becomes a function that evaluates `pkg` (bundled as usual) on its first call. */
-function lazyDefaultFunctions(names) {
-  const filter = new RegExp(`^(${names.join('|')})$`);
+/**
+ * `import f from 'pkg'` becomes a function that evaluates `pkg` (bundled as usual) on its first call;
+ * `import { A } from 'pkg'` an object whose getter `A` evaluates it when read (esbuild reads imported names
+ * at the place of use).
+ */
+function lazyPackages(packages) {
+  const filter = new RegExp(`^(${Object.keys(packages).join('|')})$`);
   return {
-    name: 'lazy-default-functions',
+    name: 'lazy-packages',
     setup(b) {
-      b.onResolve({ filter }, (args) => (args.namespace === 'lazy-default' ? undefined : { path: args.path, namespace: 'lazy-default' }));
-      b.onLoad({ filter: /.*/, namespace: 'lazy-default' }, (args) => ({
-        loader: 'js',
-        resolveDir: ROOT,
-        contents: [
-          `let real;`,
-          `module.exports = function (...args) {`,
-          `  real ??= require(${JSON.stringify(args.path)}).default;`,
-          `  return real(...args);`,
-          `};`,
-        ].join('\n'),
-      }));
+      b.onResolve({ filter }, (args) => (args.namespace === 'lazy-package' ? undefined : { path: args.path, namespace: 'lazy-package' }));
+      b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => {
+        const exported = packages[args.path];
+        const load = `let real;\nconst load = () => (real ??= require(${JSON.stringify(args.path)}));`;
+        return {
+          loader: 'js',
+          resolveDir: ROOT,
+          contents:
+            exported === 'default function'
+              ? `${load}\nmodule.exports = function (...args) {\n  return load().default(...args);\n};`
+              : `${load}\nfor (const name of ${JSON.stringify(exported)}) {\n  Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });\n}`,
+        };
+      });
     },
   };
 }
@@ -130,7 +139,7 @@ await build({
   banner: { js: '"use strict";\nvar __roadmapBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   // Read by bin/roadmap.js to match the code cache to this bundle.
   footer: { js: `// roadmap-build: ${buildId}` },
-  plugins: [chalkWithoutDetection(), lazyBuiltins(LAZY_BUILTINS), lazyDefaultFunctions(LAZY_DEFAULT_FUNCTIONS)],
+  plugins: [chalkWithoutDetection(), lazyBuiltins(LAZY_BUILTINS), lazyPackages(LAZY_PACKAGES)],
   sourcemap: 'linked',
   logLevel: 'warning',
   legalComments: 'none',

@@ -1,18 +1,44 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import { Chalk } from 'chalk';
 import type { TopicState } from '../plan/state.js';
+import type { Status } from '../progress/types.js';
 
 /** The state names a topic is drawn in: the plan's. */
 export type TopicStateName = TopicState;
-import type { Status } from '../progress/types.js';
+
+type Paint = (text: string) => string;
+
+/** The styles roadmap draws with: a part of chalk's interface. */
+export interface Painter {
+  bold: Paint & { cyan: Paint };
+  dim: Paint;
+  green: Paint;
+  red: Paint;
+  yellow: Paint;
+  cyan: Paint & { bold: Paint };
+  underline: Paint;
+}
 
 /** Colors and marks, one place, so every command speaks the same visual language. */
 export interface Style {
-  chalk: ChalkInstance;
+  chalk: Painter;
   width: number;
 }
 
+const unchanged: Paint = (text) => text;
+
+/** Without colors nothing is painted, and chalk is not even loaded (the build evaluates it on first use). */
+const PLAIN: Painter = {
+  bold: Object.assign((text: string) => text, { cyan: unchanged }),
+  dim: unchanged,
+  green: unchanged,
+  red: unchanged,
+  yellow: unchanged,
+  cyan: Object.assign((text: string) => text, { bold: unchanged }),
+  underline: unchanged,
+};
+
 export function makeStyle(colorLevel: 0 | 1 | 2 | 3, width: number): Style {
-  return { chalk: new Chalk({ level: colorLevel }), width };
+  return { chalk: colorLevel === 0 ? PLAIN : new Chalk({ level: colorLevel }), width };
 }
 
 export const TOPIC_MARK: Record<TopicStateName, string> = {
