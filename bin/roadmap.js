@@ -11,6 +11,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 const { createRequire } = require('node:module');
+const { isAscii } = require('node:buffer');
 
 const BUNDLE = path.join(__dirname, '..', 'dist', 'roadmap.cjs');
 const CODE_CACHE = `${BUNDLE}.cache`;
@@ -35,7 +36,9 @@ function readCodeCache(buildId) {
 }
 
 function load() {
-  const source = fs.readFileSync(BUNDLE, 'utf8');
+  const bytes = fs.readFileSync(BUNDLE);
+  // The build keeps the bundle ASCII: read as Latin-1 it is a one-byte string, copied, not decoded.
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const at = source.lastIndexOf(BUILD_ID);
   const buildId = at < 0 ? '' : source.slice(at + BUILD_ID.length).trim().split(/\s/, 1)[0];
   // The same wrapper as Node's CommonJS loader: line numbers in stack traces are the bundle's.
