@@ -134,9 +134,9 @@ await build({
   target: 'node20',
   supported: { 'dynamic-import': false },
   external: ['yaml', '@inquirer/prompts'],
-  // The sources are ES modules (`import.meta.url`); in the CommonJS bundle that is the bundle's own URL.
-  define: { 'import.meta.url': '__roadmapBundleUrl' },
-  banner: { js: '"use strict";\nvar __roadmapBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // The sources are ES modules (`import.meta.dirname`); in the CommonJS bundle that is the bundle's own.
+  define: { 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
+  banner: { js: '"use strict";' },
   // Read by bin/roadmap.js to match the code cache to this bundle.
   footer: { js: `// roadmap-build: ${buildId}` },
   plugins: [chalkWithoutDetection(), lazyBuiltins(LAZY_BUILTINS), lazyPackages(LAZY_PACKAGES)],

@@ -3,7 +3,7 @@ import type { Context } from './context.js';
 import { editDistance } from './curriculum/editDistance.js';
 import { ExitCode, RoadmapError, usageError } from './errors.js';
 import { Session, type GlobalOptions } from './session.js';
-import { COMMANDS } from './commands/index.js';
+import { COMMANDS, commandEntry, type CommandEntry } from './commands/index.js';
 import type { CommandSpec } from './commands/spec.js';
 import { VERSION } from './version.js';
 
@@ -27,8 +27,8 @@ const USAGE_ERROR_CODES = new Set([
 export async function runCli(argv: string[], context: Context): Promise<number> {
   let session: Session | undefined;
   const debug = argv.includes('--debug') || context.env.ROADMAP_DEBUG === '1';
-  const program = buildProgram(context, (s) => (session = s));
   try {
+    const program = await buildProgram(argv, context, (s) => (session = s));
     await program.parseAsync(argv, { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
@@ -38,7 +38,7 @@ export async function runCli(argv: string[], context: Context): Promise<number> 
   }
 }
 
-function buildProgram(context: Context, onSession: (session: Session) => void): Command {
+async function buildProgram(argv: string[], context: Context, onSession: (session: Session) => void): Promise<Command> {
   const program = new Command('roadmap')
     .description('Track your way through a learning roadmap: what you did, your notes, and what to study next.')
     .version(VERSION, '-V, --version', 'print the version')
@@ -70,16 +70,35 @@ function buildProgram(context: Context, onSession: (session: Session) => void): 
       }
     });
 
-  for (const spec of COMMANDS) addCommand(program, spec, context, onSession);
+  const invoked = invokedCommand(argv);
+  for (const entry of invoked ? [invoked] : COMMANDS) addCommand(program, entry, await entry.load(), context, onSession);
   return program;
 }
 
-function addCommand(program: Command, spec: CommandSpec, context: Context, onSession: (session: Session) => void): void {
+/** Root options that take a value: the word after them is not the command. */
+const ROOT_OPTIONS_WITH_VALUE = new Set(['--curriculum', '--db']);
+
+/**
+ * The command `argv` runs, found as commander finds it: the first word that is neither a root option nor
+ * the value of one. Undefined when there is none, when it is unknown, or when help is asked for at the
+ * root (`roadmap --help next`), since then every command is listed.
+ */
+function invokedCommand(argv: string[]): CommandEntry | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (word === '-h' || word === '--help' || word === '--') return undefined;
+    if (ROOT_OPTIONS_WITH_VALUE.has(word)) i++;
+    else if (!word.startsWith('-')) return commandEntry(word);
+  }
+  return undefined;
+}
+
+function addCommand(program: Command, entry: CommandEntry, spec: CommandSpec, context: Context, onSession: (session: Session) => void): void {
   // Details are written as paragraphs; commander wraps them to the terminal, so single line breaks go.
   const details = spec.details?.replace(/(?<!\n)\n(?!\n)/g, ' ');
   const command = program.command(spec.name).summary(spec.summary).description(details ? `${spec.summary}\n\n${details}` : spec.summary);
   if (spec.arguments) command.arguments(spec.arguments);
-  for (const alias of spec.aliases ?? []) command.alias(alias);
+  for (const alias of entry.aliases ?? []) command.alias(alias);
   for (const option of spec.options ?? []) {
     const commanderOption = new Option(option.flags, option.description);
     if (option.defaultValue !== undefined) commanderOption.default(option.defaultValue);

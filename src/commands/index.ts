@@ -1,38 +1,39 @@
 import type { CommandSpec } from './spec.js';
-import { doctorCommand } from './doctor.js';
-import { exportCommand } from './export.js';
-import { graphCommand } from './graph.js';
-import { importCommand } from './import.js';
-import { openCommand } from './open.js';
-import { listCommand } from './list.js';
-import { logCommand } from './log.js';
-import { nextCommand } from './next.js';
-import { noteCommand } from './note.js';
-import { notesCommand } from './notes.js';
-import { pathCommand } from './path.js';
-import { doneCommand, skipCommand, startCommand, undoCommand } from './setStatus.js';
-import { showCommand } from './show.js';
-import { statusCommand } from './status.js';
-import { validateCommand } from './validate.js';
+
+/**
+ * A command as the CLI knows it before loading it: its name, the other names it answers to, and how to
+ * load the module that declares and runs it. A run loads only its own command's module (and what that
+ * imports); help and unknown commands load them all.
+ */
+export interface CommandEntry {
+  name: string;
+  aliases?: string[];
+  load(): Promise<CommandSpec>;
+}
 
 /** Every command, in the order `roadmap --help` lists them. */
-export const COMMANDS: CommandSpec[] = [
-  nextCommand,
-  listCommand,
-  showCommand,
-  doneCommand,
-  startCommand,
-  skipCommand,
-  undoCommand,
-  noteCommand,
-  notesCommand,
-  statusCommand,
-  logCommand,
-  pathCommand,
-  graphCommand,
-  openCommand,
-  exportCommand,
-  importCommand,
-  doctorCommand,
-  validateCommand,
+export const COMMANDS: CommandEntry[] = [
+  { name: 'next', load: async () => (await import('./next.js')).nextCommand },
+  { name: 'list', aliases: ['ls'], load: async () => (await import('./list.js')).listCommand },
+  { name: 'show', load: async () => (await import('./show.js')).showCommand },
+  { name: 'done', load: async () => (await import('./setStatus.js')).doneCommand },
+  { name: 'start', load: async () => (await import('./setStatus.js')).startCommand },
+  { name: 'skip', load: async () => (await import('./setStatus.js')).skipCommand },
+  { name: 'undo', aliases: ['reset'], load: async () => (await import('./setStatus.js')).undoCommand },
+  { name: 'note', load: async () => (await import('./note.js')).noteCommand },
+  { name: 'notes', load: async () => (await import('./notes.js')).notesCommand },
+  { name: 'status', load: async () => (await import('./status.js')).statusCommand },
+  { name: 'log', load: async () => (await import('./log.js')).logCommand },
+  { name: 'path', load: async () => (await import('./path.js')).pathCommand },
+  { name: 'graph', load: async () => (await import('./graph.js')).graphCommand },
+  { name: 'open', load: async () => (await import('./open.js')).openCommand },
+  { name: 'export', load: async () => (await import('./export.js')).exportCommand },
+  { name: 'import', load: async () => (await import('./import.js')).importCommand },
+  { name: 'doctor', load: async () => (await import('./doctor.js')).doctorCommand },
+  { name: 'validate', load: async () => (await import('./validate.js')).validateCommand },
 ];
+
+/** The entry `name` (a command's name or one of its aliases) stands for. */
+export function commandEntry(name: string): CommandEntry | undefined {
+  return COMMANDS.find((entry) => entry.name === name || entry.aliases?.includes(name));
+}

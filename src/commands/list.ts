@@ -9,7 +9,6 @@ import type { CommandSpec } from './spec.js';
 
 export const listCommand: CommandSpec = {
   name: 'list',
-  aliases: ['ls'],
   arguments: '[ref]',
   summary: 'show the roadmap as a numbered tree with your progress',
   details: `REF narrows the tree to one section or topic: an id (linear-algebra), a number as list shows it

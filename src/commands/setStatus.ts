@@ -10,7 +10,6 @@ import type { CommandSpec } from './spec.js';
 
 interface StatusCommandText {
   name: string;
-  aliases?: string[];
   status: Status;
   summary: string;
   examples: string[];
@@ -21,7 +20,6 @@ interface StatusCommandText {
 export function statusCommand(text: StatusCommandText): CommandSpec {
   return {
     name: text.name,
-    aliases: text.aliases,
     arguments: '<refs...>',
     summary: text.summary,
     details: `Each REF is an id (linear-algebra, linear-algebra/3b1b-essence), a number as list shows it
@@ -99,7 +97,6 @@ export const skipCommand = statusCommand({
 });
 export const undoCommand = statusCommand({
   name: 'undo',
-  aliases: ['reset'],
   status: 'todo',
   summary: 'set topics or resources back to todo (the history keeps what was undone)',
   examples: ['roadmap undo 1.2.1', 'roadmap reset linear-algebra'],

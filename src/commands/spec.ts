@@ -14,7 +14,6 @@ export interface OptionSpec {
  */
 export interface CommandSpec {
   name: string;
-  aliases?: string[];
   /** Commander argument syntax: `<ref>`, `[ref]`, `<refs...>`. */
   arguments?: string;
   summary: string;

@@ -5,11 +5,13 @@
  * package of modules). Left alone, better-sqlite3 would then find its addon through the `bindings`
  * package, which walks up from the *calling file* (now the bundle, so the wrong package) through a dozen
  * candidate paths — slow, and wrong. Instead the addon is resolved here, once and only when a database is
- * opened, with Node's own resolution from this file: `node_modules/better-sqlite3` next to the bundle, or
+ * opened, the way Node resolves from this file: `node_modules/better-sqlite3` next to the bundle, or
  * hoisted above it, wherever npm put it. The same code serves the TypeScript sources (tests), where it
  * resolves from `src/progress/`.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 /** Where the install script puts the addon: a prebuilt download or a release build, else a debug build. */
 const CANDIDATES = ['better-sqlite3/build/Release/better_sqlite3.node', 'better-sqlite3/build/Debug/better_sqlite3.node'];
@@ -18,19 +20,33 @@ let resolved: string | undefined;
 
 /** The absolute path of better-sqlite3's addon. Throws if better-sqlite3 is not installed or not built. */
 export function nativeBinding(): string {
-  if (resolved === undefined) {
-    const require = createRequire(import.meta.url);
+  resolved ??= nearestAddon() ?? resolvedAddon();
+  return resolved;
+}
+
+/**
+ * The first candidate in a `node_modules` folder of this file's folder or one above it: the folders Node's
+ * resolution visits, at one `stat` each (require.resolve would also read package.json files on the way).
+ */
+function nearestAddon(): string | undefined {
+  for (let folder = import.meta.dirname; ; folder = path.dirname(folder)) {
     for (const candidate of CANDIDATES) {
-      try {
-        resolved = require.resolve(candidate);
-        break;
-      } catch {
-        // try the next one
-      }
+      const file = path.join(folder, 'node_modules', candidate);
+      if (existsSync(file)) return file;
     }
-    if (resolved === undefined) {
-      throw new Error(`better-sqlite3's native addon was not found (looked for ${CANDIDATES.join(', ')}); reinstall roadmap (npm rebuild better-sqlite3)`);
+    if (path.dirname(folder) === folder) return undefined;
+  }
+}
+
+/** Node's own resolution, for what the walk does not see (NODE_PATH, global folders). */
+function resolvedAddon(): string {
+  const require = createRequire(import.meta.filename);
+  for (const candidate of CANDIDATES) {
+    try {
+      return require.resolve(candidate);
+    } catch {
+      // try the next one
     }
   }
-  return resolved;
+  throw new Error(`better-sqlite3's native addon was not found (looked for ${CANDIDATES.join(', ')}); reinstall roadmap (npm rebuild better-sqlite3)`);
 }

@@ -21,7 +21,7 @@
  * become savepoints of the outer transaction.
  */
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { makeDirectory } from '../files/makeDirectory.js';
@@ -143,7 +143,7 @@ export class ProgressStore {
   }
 
   static openForReading(file: string, options: OpenOptions = {}): ProgressStore | null {
-    if (!fs.existsSync(file)) return null;
+    if (!existsSync(file)) return null;
     let db: Database.Database | undefined;
     try {
       db = new Database(file, { readonly: true, fileMustExist: true, timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS, nativeBinding: nativeBinding() });
@@ -170,7 +170,7 @@ export class ProgressStore {
     let db: Database.Database | undefined;
     try {
       makeDirectory(path.dirname(file));
-      const existed = fs.existsSync(file);
+      const existed = existsSync(file);
       // `timeout` is SQLite's busy timeout: wait this long for another writer's lock.
       db = new Database(file, { timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS, nativeBinding: nativeBinding() });
       if (!existed) restrictToOwner(file);
@@ -395,7 +395,7 @@ export class ProgressStore {
 /** Progress and notes are personal: a new database is readable by its owner only (a no-op on Windows). */
 function restrictToOwner(file: string): void {
   try {
-    fs.chmodSync(file, 0o600);
+    chmodSync(file, 0o600);
   } catch {
     // Not worth failing the command over: the directory is already 0700 when we created it.
   }

@@ -24,6 +24,31 @@ describe('the command line', () => {
     }
   });
 
+  it('lists every command in the root help, whatever word follows --help', () => {
+    // A run loads only the command it names (src/commands/index.ts); help at the root must still see all.
+    const all = home.run(['--help']);
+    for (const argv of [['--help', 'next'], ['-h', 'list'], ['--db', 'next', '--help']]) {
+      const result = home.run(argv);
+      expect(result.code, argv.join(' ')).toBe(0);
+      expect(result.stdout, argv.join(' ')).toBe(all.stdout);
+    }
+    for (const command of ['next', 'list', 'validate', 'doctor', 'import']) expect(all.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+  });
+
+  it('finds the command after root options and their values, and by its alias', () => {
+    const db = path.join(home.dir, 'elsewhere.db');
+    expect(home.run(['--db', db, '--no-color', 'done', '1.1']).code).toBe(0);
+    // `list` is the value of --curriculum here, not the command.
+    const wrong = home.run(['--curriculum', 'list', 'next']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('no bundled curriculum "list"');
+    const listed = home.run(['--db', db, 'ls', '--json']);
+    expect(listed.code).toBe(0);
+    expect(JSON.parse(listed.stdout).progress.topics.done).toBe(1);
+    expect(home.run(['--db', db, 'reset', '1.1']).code).toBe(0);
+    expect(JSON.parse(home.run(['--db', db, 'status', '--json']).stdout).topics.complete).toBe(0);
+  });
+
   it('prints the version', () => {
     const result = home.run(['--version']);
     expect(result.code).toBe(0);
