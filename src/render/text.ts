@@ -1,8 +1,7 @@
 import { stripVTControlCharacters } from 'node:util';
-import { eastAsianWidth } from 'get-east-asian-width';
 import stringWidth from 'string-width';
 import { neutralizeControlCharacters } from '../curriculum/controlCharacters.js';
-import { CLUSTER_RANGES } from './clusterRanges.js';
+import { CLUSTER_RANGES, WIDE_RANGES } from './widthTables.js';
 
 /**
  * Text from a curriculum or a note must not drive the terminal (move the cursor, set the title,
@@ -17,9 +16,9 @@ export function safeText(text: string, keepNewlines = false): string {
  * CLUSTER_RANGES: marks, joiners and variation selectors, emoji modifiers, regional indicators, Hangul jamo,
  * controls and format characters, and the few letters that join a neighbour into one cluster. A string
  * without any of them (nearly every title: Latin, CJK, kana, punctuation, arrows, box drawing,
- * single-code-point emoji) is one column per code point, two for East Asian Wide and Fullwidth ones:
- * exactly string-width's answer (test/unit/render-text.test.ts checks every code point), without building
- * its Intl.Segmenter and RGI_Emoji expression (tens of ms on first use).
+ * single-code-point emoji) is one column per code point, two for those in WIDE_RANGES (East Asian Wide
+ * and Fullwidth): exactly string-width's answer (test/unit/render-width.test.ts checks every code point),
+ * without building its Intl.Segmenter and RGI_Emoji expression (tens of ms on first use).
  */
 export function displayWidth(text: string): number {
   const plain = text.includes('\u001b') || text.includes('\u009b') ? stripVTControlCharacters(text) : text;
@@ -31,20 +30,53 @@ export function displayWidth(text: string): number {
       continue;
     }
     const codePoint = plain.codePointAt(i)!;
-    if (joinsNeighbours(codePoint)) return stringWidth(plain);
+    const columns = columnsOf(codePoint);
+    if (columns === JOINS_NEIGHBOURS) return stringWidth(plain);
     if (codePoint > 0xffff) i++;
-    width += eastAsianWidth(codePoint);
+    width += columns;
   }
   return width;
 }
 
-function joinsNeighbours(codePoint: number): boolean {
+/** What columnsOf answers for a code point whose width depends on its neighbours. */
+const JOINS_NEIGHBOURS = 0;
+
+/** Columns of each BMP code point (or JOINS_NEIGHBOURS), built from the tables on first use: 64 KiB. */
+let bmpColumns: Uint8Array | undefined;
+
+/**
+ * 1 or 2 columns, or JOINS_NEIGHBOURS. In the BMP a table load: this runs for every character, mostly
+ * before V8 has optimised anything.
+ */
+function columnsOf(codePoint: number): number {
+  if (codePoint <= 0xffff) return (bmpColumns ??= buildBmpColumns())[codePoint]!;
+  if (inRanges(CLUSTER_RANGES, codePoint)) return JOINS_NEIGHBOURS;
+  return inRanges(WIDE_RANGES, codePoint) ? 2 : 1;
+}
+
+function buildBmpColumns(): Uint8Array {
+  const columns = new Uint8Array(0x10000).fill(1);
+  for (const [ranges, value] of [[WIDE_RANGES, 2], [CLUSTER_RANGES, JOINS_NEIGHBOURS]] as const) {
+    for (let i = 0; i < ranges.length && ranges[i]! <= 0xffff; i += 2) columns.fill(value, ranges[i]!, Math.min(ranges[i + 1]!, 0xffff) + 1);
+  }
+  return columns;
+}
+
+/** The width of one code point on its own: `displayWidth(String.fromCodePoint(codePoint))`, without the string. */
+function codePointWidth(codePoint: number): number {
+  if (codePoint >= 0x20 && codePoint < 0x7f) return 1;
+  const columns = columnsOf(codePoint);
+  return columns === JOINS_NEIGHBOURS ? stringWidth(String.fromCodePoint(codePoint)) : columns;
+}
+
+/** Whether `codePoint` is in one of the sorted first, last, … `ranges` (src/render/widthTables.ts). */
+function inRanges(ranges: readonly number[], codePoint: number): boolean {
   let low = 0;
-  let high = CLUSTER_RANGES.length / 2 - 1;
+  let high = ranges.length / 2 - 1;
   while (low <= high) {
     const middle = (low + high) >>> 1;
-    if (codePoint < CLUSTER_RANGES[2 * middle]!) high = middle - 1;
-    else if (codePoint > CLUSTER_RANGES[2 * middle + 1]!) low = middle + 1;
+    if (codePoint < ranges[2 * middle]!) high = middle - 1;
+    else if (codePoint > ranges[2 * middle + 1]!) low = middle + 1;
     else return true;
   }
   return false;
@@ -55,14 +87,15 @@ export function truncate(text: string, width: number): string {
   if (!Number.isFinite(width) || displayWidth(text) <= width) return text;
   if (width <= 0) return '';
   let used = 0;
-  let out = '';
-  for (const character of text) {
-    const w = displayWidth(character);
+  let end = 0;
+  while (end < text.length) {
+    const codePoint = text.codePointAt(end)!;
+    const w = codePointWidth(codePoint);
     if (used + w > width - 1) break;
-    out += character;
     used += w;
+    end += codePoint > 0xffff ? 2 : 1;
   }
-  return out + '…';
+  return `${text.slice(0, end)}…`;
 }
 
 export function padEnd(text: string, width: number): string {

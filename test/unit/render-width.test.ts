@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/render/text.js';
+import { displayWidth, truncate } from '../../src/render/text.js';
 
 /**
  * displayWidth skips string-width's segmenter for text without a code point of CLUSTER_RANGES; that is
@@ -33,5 +33,29 @@ describe('displayWidth agrees with string-width', () => {
   it('on text with escape sequences, which take no columns', () => {
     expect(displayWidth('\u001b[32m線性\u001b[39m ok')).toBe(stringWidth('\u001b[32m線性\u001b[39m ok'));
     expect(displayWidth('\u001b[32m線性\u001b[39m ok')).toBe(7);
+  });
+});
+
+describe('truncate', () => {
+  it('cuts at a code point boundary, within the width, ending with …', () => {
+    for (const text of ['線性代數 Linear algebra', 'a😀b線\u0301c🇹🇼d', 'e\u0301\u0301x', 'plain ascii title']) {
+      for (let width = 0; width <= displayWidth(text) + 1; width++) {
+        const cut = truncate(text, width);
+        if (displayWidth(text) <= width) {
+          expect(cut).toBe(text);
+          continue;
+        }
+        expect(displayWidth(cut), `${text} in ${width}`).toBeLessThanOrEqual(width);
+        if (width === 0) expect(cut).toBe('');
+        else {
+          expect(cut.endsWith('…')).toBe(true);
+          expect(text.startsWith(cut.slice(0, -1))).toBe(true);
+          // No surrogate pair is split.
+          expect(cut.slice(0, -1)).not.toMatch(/[\ud800-\udbff]$/);
+        }
+      }
+    }
+    expect(truncate('a😀b', 3)).toBe('a…');
+    expect(truncate('a😀bc', 4)).toBe('a😀…');
   });
 });
