@@ -95,10 +95,6 @@ export function userVersion(db: Database.Database): number {
   return Number(db.pragma('user_version', { simple: true }));
 }
 
-export function applicationId(db: Database.Database): number {
-  return Number(db.pragma('application_id', { simple: true }));
-}
-
 /**
  * Applies every migration above `from`, then stamps the version and application id. The caller
  * runs this inside one transaction, so a crash or error leaves the previous schema intact.

@@ -1,13 +1,14 @@
 /**
- * Where better-sqlite3's compiled addon (`better_sqlite3.node`) is, for its `nativeBinding` option.
+ * better-sqlite3's compiled addon (`better_sqlite3.node`), for its `nativeBinding` option.
  *
  * The build bundles better-sqlite3's JavaScript into dist/roadmap.cjs (one file parses faster than a
  * package of modules). Left alone, better-sqlite3 would then find its addon through the `bindings`
  * package, which walks up from the *calling file* (now the bundle, so the wrong package) through a dozen
- * candidate paths — slow, and wrong. Instead the addon is resolved here, once and only when a database is
+ * candidate paths — slow, and wrong. Instead the addon is found here, once and only when a database is
  * opened, the way Node resolves from this file: `node_modules/better-sqlite3` next to the bundle, or
  * hoisted above it, wherever npm put it. The same code serves the TypeScript sources (tests), where it
- * resolves from `src/progress/`.
+ * resolves from `src/progress/`. It is loaded with `process.dlopen`, as `require` would after resolving
+ * the path again.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,12 +17,19 @@ import path from 'node:path';
 /** Where the install script puts the addon: a prebuilt download or a release build, else a debug build. */
 const CANDIDATES = ['better-sqlite3/build/Release/better_sqlite3.node', 'better-sqlite3/build/Debug/better_sqlite3.node'];
 
-let resolved: string | undefined;
+let addon: object | undefined;
 
-/** The absolute path of better-sqlite3's addon. Throws if better-sqlite3 is not installed or not built. */
+/**
+ * The loaded addon. better-sqlite3 takes a path or the addon itself; its type declarations know only the
+ * path, hence the type. Throws if better-sqlite3 is not installed or not built.
+ */
 export function nativeBinding(): string {
-  resolved ??= nearestAddon() ?? resolvedAddon();
-  return resolved;
+  if (!addon) {
+    const module = { exports: {} };
+    process.dlopen(module, nearestAddon() ?? resolvedAddon());
+    addon = module.exports;
+  }
+  return addon as unknown as string;
 }
 
 /**

@@ -28,7 +28,7 @@ import { makeDirectory } from '../files/makeDirectory.js';
 import { usageError } from '../errors.js';
 import { canonicalInstant, requireInstant } from './instant.js';
 import { nativeBinding } from './nativeBinding.js';
-import { APPLICATION_ID, SCHEMA_VERSION, applicationId, applyMigrations, userVersion } from './migrations.js';
+import { APPLICATION_ID, SCHEMA_VERSION, applyMigrations, userVersion } from './migrations.js';
 import { type NoteRow, Statements } from './statements.js';
 import { foreignDatabaseError, newerSchemaError, translateStorageError } from './storageErrors.js';
 import type { Note, ProgressEvent, Status, StatusRecord } from './types.js';
@@ -77,15 +77,20 @@ export type NoteMerge = 'added' | 'updated' | 'skipped';
 type FileState = { kind: 'empty' } | { kind: 'roadmap'; version: number };
 
 /**
- * Reads the header and schema without writing. Counting sqlite_schema makes SQLite parse page 1,
- * so a damaged or non-SQLite file fails here (SQLITE_NOTADB / SQLITE_CORRUPT) before any pragma
+ * Reads the header and schema without writing, in one statement. Counting sqlite_schema makes SQLite parse
+ * page 1, so a damaged or non-SQLite file fails here (SQLITE_NOTADB / SQLITE_CORRUPT) before any pragma
  * that could write to it.
  */
 function inspect(db: Database.Database, file: string): FileState {
-  const objects = Number(db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get());
-  const appId = applicationId(db);
-  if (appId === APPLICATION_ID) return { kind: 'roadmap', version: userVersion(db) };
-  if (appId === 0 && userVersion(db) === 0 && objects === 0) return { kind: 'empty' };
+  const header = db
+    .prepare(
+      `SELECT (SELECT count(*) FROM sqlite_schema) AS objects,
+              (SELECT application_id FROM pragma_application_id) AS applicationId,
+              (SELECT user_version FROM pragma_user_version) AS version`,
+    )
+    .get() as { objects: number; applicationId: number; version: number };
+  if (header.applicationId === APPLICATION_ID) return { kind: 'roadmap', version: header.version };
+  if (header.applicationId === 0 && header.version === 0 && header.objects === 0) return { kind: 'empty' };
   throw foreignDatabaseError(file);
 }
 
