@@ -20,7 +20,6 @@
  * `transaction()` groups several of them (status changes plus a note) into one; nested calls
  * become savepoints of the outer transaction.
  */
-import { randomUUID } from 'node:crypto';
 import { chmodSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -243,7 +242,7 @@ export class ProgressStore {
           unchanged.push({ item, status });
           continue;
         }
-        const uid = randomUUID();
+        const uid = crypto.randomUUID();
         const { lastInsertRowid } = this.statements.insertEvent.run(uid, curriculum, item, status, previous, when);
         this.statements.setCurrent.run(curriculum, item, status, when, uid);
         recorded.push({ id: Number(lastInsertRowid), uid, curriculum, item, status, previous, at: when });
@@ -296,7 +295,7 @@ export class ProgressStore {
     this.writable();
     if (text.trim() === '') throw usageError('a note needs some text');
     const when = requireInstant(at, 'at');
-    const uid = randomUUID();
+    const uid = crypto.randomUUID();
     return this.guard(() => {
       const { lastInsertRowid } = this.statements.insertNote.run(uid, curriculum, item, text, when, when, null);
       return { id: Number(lastInsertRowid), uid, curriculum, item, text, createdAt: when, updatedAt: when };
