@@ -11,8 +11,9 @@
 // - Nothing is evaluated before it is needed: `string-width` (its top level builds an Intl.Segmenter and
 //   Unicode-property regular expressions, ~10 ms) is evaluated on its first call, chalk only with colors
 //   on, and the builtins that only some commands use (`child_process`: commander's executable
-//   subcommands, `open`, `$EDITOR`) are required on first use of one of their functions. (Writes take
-//   their uids from the global `crypto`, which Node also loads on first use.)
+//   subcommands, `open`, `$EDITOR`; `os`, used only without $HOME and for `note`'s temporary file) are
+//   required on first use of one of their functions. (Writes take their uids from the global `crypto`,
+//   which Node also loads on first use.)
 // - The code cache holds V8's bytecode for the functions that `done`, `status`, `list` and `next` run, so
 //   a command does not parse and compile them again (about a quarter of a command's own time). It is
 //   written by running those commands once on a scratch home (bin/roadmap.js writes it when
@@ -33,7 +34,7 @@ const CODE_CACHE = `${OUTFILE}.cache`;
 const require = createRequire(import.meta.url);
 
 /** Builtins whose module is loaded on first use of one of its exports rather than at start-up. */
-const LAZY_BUILTINS = ['child_process'];
+const LAZY_BUILTINS = ['child_process', 'os'];
 /**
  * Bundled packages evaluated on first use: `string-width` (used only through its default export, a
  * function) on its first call, chalk when its `Chalk` class is first read (only with colors on).

@@ -1,5 +1,5 @@
 import { fstatSync, writeSync } from 'node:fs';
-import os from 'node:os';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { runCli } from './cli.js';
 import type { Context, OutputStream } from './context.js';
@@ -19,7 +19,8 @@ export async function main(): Promise<void> {
     },
     env: process.env,
     cwd: process.cwd(),
-    homeDir: os.homedir(),
+    // What os.homedir() answers first, without loading node:os on every start.
+    homeDir: process.env.HOME || homedir(),
     platform: process.platform,
     now: () => new Date(),
     bundledCurriculumDirectory: path.join(__dirname, '..', 'curriculum'),

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { usageError } from '../errors.js';
 import type { Session } from '../session.js';
@@ -24,7 +24,7 @@ export async function noteTextFromUser(session: Session, initial: string, readSt
 }
 
 function editInEditor(editor: string, initial: string): string {
-  const directory = mkdtempSync(path.join(os.tmpdir(), 'roadmap-note-'));
+  const directory = mkdtempSync(path.join(tmpdir(), 'roadmap-note-'));
   const file = path.join(directory, 'NOTE.md');
   try {
     writeFileSync(file, initial);
