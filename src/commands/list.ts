@@ -70,7 +70,8 @@ export function topicView(curriculum: Curriculum, topic: Topic, state: Curriculu
       progress.total += 1;
       if (resourceState.resolved) progress.done += 1;
     }
-    return { ...resourceLink(resource), status: resourceState.status, resolved: resourceState.resolved };
+    // Extended in place: spreading the link into a new object cost a third of `list --json` on 50,000 resources.
+    return Object.assign(resourceLink(resource), { status: resourceState.status, resolved: resourceState.resolved });
   });
   return {
     id: topic.id,
