@@ -271,7 +271,11 @@ export function itemKey(item: CurriculumItem): string {
  */
 export function itemByKey(curriculum: Curriculum, key: string): Section | Topic | Resource | undefined {
   const index = buildCurriculumIndex(curriculum);
-  return index.resourceByRef.get(key) ?? index.topicById.get(key) ?? index.sectionById.get(key);
+  // Through the topic's position, not the maps of every resource: describing a few events (status, log)
+  // should not cost building lookups of 50,000 resources.
+  const slash = key.indexOf('/');
+  if (slash >= 0) return index.getTopic(key.slice(0, slash))?.resources.find((resource) => resource.ref === key);
+  return index.getTopic(key) ?? index.sectionById.get(key);
 }
 
 /** `2.3  Title` style facts about an item, whatever its kind. */
