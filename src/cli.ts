@@ -24,10 +24,11 @@ const USAGE_ERROR_CODES = new Set([
  * Runs one invocation and returns its exit code. The only place that turns errors into exit codes and
  * stderr lines; nothing below it exits the process.
  */
-export async function runCli(argv: string[], context: Context): Promise<number> {
+export async function runCli(given: string[], context: Context): Promise<number> {
   let session: Session | undefined;
-  const debug = argv.includes('--debug') || context.env.ROADMAP_DEBUG === '1';
+  const debug = given.includes('--debug') || context.env.ROADMAP_DEBUG === '1';
   try {
+    const argv = helpWordAsOption(given);
     const program = await buildProgram(argv, context, (s) => (session = s));
     await program.parseAsync(argv, { from: 'user' });
     return ExitCode.ok;
@@ -73,6 +74,15 @@ async function buildProgram(argv: string[], context: Context, onSession: (sessio
   const invoked = invokedCommand(argv);
   for (const entry of invoked ? [invoked] : COMMANDS) addCommand(program, entry, await entry.load(), context, onSession);
   return program;
+}
+
+/** `roadmap help [COMMAND]` is `roadmap [COMMAND] --help`, as in git and gh. */
+function helpWordAsOption(argv: string[]): string[] {
+  const [first, command, ...rest] = argv;
+  if (first !== 'help' || rest.length > 0) return argv;
+  if (command === undefined) return ['--help'];
+  if (!commandEntry(command)) throw unknownCommandError(command);
+  return [command, '--help'];
 }
 
 /** Root options that take a value: the word after them is not the command. */
@@ -142,6 +152,7 @@ Examples:
   $ roadmap done 1.2.1           mark resource 1 of topic 2 of section 1 as done
   $ roadmap path rnn             the way to a goal topic
   $ roadmap note 線性代數 "eigenvectors finally clicked"
+  $ roadmap help done            the same as roadmap done --help
 
 Progress is kept in ~/.local/share/roadmap/progress.db (see --db).`;
 }

@@ -35,6 +35,19 @@ describe('the command line', () => {
     for (const command of ['next', 'list', 'validate', 'doctor', 'import']) expect(all.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
   });
 
+  it('takes `help [COMMAND]` as --help, like git and gh', () => {
+    const root = home.run(['help']);
+    expect(root.code).toBe(0);
+    expect(root.stdout).toBe(home.run(['--help']).stdout);
+    const done = home.run(['help', 'done']);
+    expect(done.code).toBe(0);
+    expect(done.stdout).toContain('Usage: roadmap done');
+    expect(done.stdout).toBe(home.run(['done', '--help']).stdout);
+    const unknown = home.run(['help', 'dne']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe("roadmap: unknown command 'dne' (did you mean 'done'?); see 'roadmap --help'\n");
+  });
+
   it('finds the command after root options and their values, and by its alias', () => {
     const db = path.join(home.dir, 'elsewhere.db');
     expect(home.run(['--db', db, '--no-color', 'done', '1.1']).code).toBe(0);
