@@ -1,13 +1,14 @@
-// Bundles the CLI into one CommonJS file, dist/roadmap.cjs, that bin/roadmap.js loads, then records a V8
-// code cache for it (dist/roadmap.cjs.cache). Start-up time is most of a command's time, so:
+// Bundles the CLI into one CommonJS file, dist/roadmap.cjs, that bin/roadmap.js loads (plus two bundles it
+// loads on demand), then records a V8 code cache for it (dist/roadmap.cjs.cache). Start-up time is most of
+// a command's time, so:
 //
 // - One bundle: one file to read and compile, instead of hundreds of ESM modules resolved one by one.
 //   better-sqlite3's JavaScript is bundled too; its native addon is loaded by path (the `nativeBinding`
 //   option, see src/progress/nativeBinding.ts), which skips the `bindings` package's search of the disk.
-// - Kept outside the bundle and loaded from node_modules only by the commands that need them: `yaml` (only
-//   when a curriculum is not cached yet, and for `validate`) and `@inquirer/prompts` (the interactive menu
-//   and note prompts). Every `import()` is compiled to `require()` (`supported: dynamic-import: false`),
-//   which loads an ES module synchronously on Node ≥ 20.19 and works inside the code-cached script.
+// - Kept outside it, in bundles of their own loaded only by the commands that need them (see
+//   SEPARATE_BUNDLES): `yaml` (only when a curriculum is not cached yet, and for `validate`) and the
+//   prompts of the interactive menu and `note`. Every `import()` is compiled to `require()`
+//   (`supported: dynamic-import: false`), which also works inside the code-cached script.
 // - Nothing is evaluated before it is needed: `string-width` (its top level builds an Intl.Segmenter and
 //   Unicode-property regular expressions, ~10 ms) is evaluated on its first call, chalk only with colors
 //   on, and the builtins that only some commands use (`child_process`: commander's executable
@@ -124,6 +125,33 @@ function chalkWithoutDetection() {
   };
 }
 
+/**
+ * Code only some commands load, bundled on its own next to dist/roadmap.cjs, which requires the file on
+ * first use: the curriculum parser's `yaml` (a cold cache, `validate`) and the three prompts of the menu
+ * and `note` (src/menu/inquirer.ts). One file loads several times faster than the package's graph of
+ * modules (a quarter of the time for yaml's 40 CommonJS files, a tenth for @inquirer/prompts' ES
+ * modules, which also bring the editor prompt and its character-set tables), and no other command reads it.
+ */
+const SEPARATE_BUNDLES = [
+  { file: 'yaml.cjs', source: 'yaml', filter: /^yaml$/ },
+  { file: 'prompts.cjs', source: './src/menu/inquirer.ts', filter: /\/inquirer\.js$/ },
+];
+
+function separateBundles() {
+  return {
+    name: 'separate-bundles',
+    setup(b) {
+      for (const bundle of SEPARATE_BUNDLES) {
+        b.onResolve({ filter: bundle.filter }, (args) => {
+          const local = bundle.source.startsWith('.');
+          const target = local ? path.resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) : args.path;
+          return target === (local ? path.join(ROOT, bundle.source) : bundle.source) ? { path: `./${bundle.file}`, external: true } : undefined;
+        });
+      }
+    },
+  };
+}
+
 const buildId = randomUUID().replace(/-/g, '');
 await build({
   absWorkingDir: ROOT,
@@ -134,17 +162,30 @@ await build({
   format: 'cjs',
   target: 'node20',
   supported: { 'dynamic-import': false },
-  external: ['yaml', '@inquirer/prompts'],
   // The sources are ES modules (`import.meta.dirname`); in the CommonJS bundle that is the bundle's own.
   define: { 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
   banner: { js: '"use strict";' },
   // Read by bin/roadmap.js to match the code cache to this bundle.
   footer: { js: `// roadmap-build: ${buildId}` },
-  plugins: [chalkWithoutDetection(), lazyBuiltins(LAZY_BUILTINS), lazyPackages(LAZY_PACKAGES)],
+  plugins: [chalkWithoutDetection(), lazyBuiltins(LAZY_BUILTINS), lazyPackages(LAZY_PACKAGES), separateBundles()],
   sourcemap: 'linked',
   logLevel: 'warning',
   legalComments: 'none',
 });
+
+for (const bundle of SEPARATE_BUNDLES) {
+  await build({
+    absWorkingDir: ROOT,
+    stdin: { contents: `export * from ${JSON.stringify(bundle.source)};`, resolveDir: ROOT, sourcefile: bundle.file },
+    outfile: path.join(path.dirname(OUTFILE), bundle.file),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+}
 
 asciiOnly(OUTFILE);
 writeCodeCache();

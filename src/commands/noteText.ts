@@ -15,7 +15,7 @@ export async function noteTextFromUser(session: Session, initial: string, readSt
   let text: string;
   if (editor) text = editInEditor(editor, initial);
   else if (session.context.stdinIsTTY) {
-    const { input } = await import('@inquirer/prompts');
+    const { input } = await import('../menu/inquirer.js');
     text = await input({ message: 'Note:', default: initial || undefined });
   } else text = readStdin();
   const trimmed = text.replace(/\s+$/, '');

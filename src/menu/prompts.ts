@@ -1,15 +1,12 @@
 import type { Style } from '../render/style.js';
 
-type Prompts = typeof import('@inquirer/prompts');
+type Prompts = typeof import('./inquirer.js');
 
 let loaded: Promise<Prompts> | undefined;
 
-/**
- * @inquirer/prompts stays outside the bundle and is loaded only here, when the menu runs, so that no other
- * command pays for it at start-up.
- */
+/** The prompts are loaded only here, when the menu runs, so that no other command pays for them at start-up. */
 export function prompts(): Promise<Prompts> {
-  loaded ??= import('@inquirer/prompts');
+  loaded ??= import('./inquirer.js');
   return loaded;
 }
 

@@ -45,7 +45,8 @@ function forbidYaml(): string {
     `const Module = require('node:module');
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
-  if (request === 'yaml' || request.startsWith('yaml/')) throw new Error('the yaml package was loaded');
+  // The package from node_modules (the sources), or its bundle next to dist/roadmap.cjs (the build).
+  if (request === 'yaml' || request.startsWith('yaml/') || request.endsWith('/yaml.cjs')) throw new Error('the yaml package was loaded');
   return resolve.call(this, request, ...rest);
 };
 `,
