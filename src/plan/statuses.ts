@@ -17,15 +17,25 @@ import type { Status, StatusRecord } from '../progress/types.js';
 /** The winning record of every live item that has one, keyed by its live key. */
 export function resolveRecords(curriculum: Curriculum, records: ReadonlyMap<string, StatusRecord>): Map<string, StatusRecord> {
   const out = new Map<string, StatusRecord>();
-  if (records.size === 0) return out;
+  forEachWinningRecord(curriculum, records, (key, record) => out.set(key, record));
+  return out;
+}
+
+/** Calls `found` with the live key and the winning record of every live item that has one. */
+function forEachWinningRecord(
+  curriculum: Curriculum,
+  records: ReadonlyMap<string, StatusRecord>,
+  found: (key: string, record: StatusRecord) => void,
+): void {
+  if (records.size === 0) return;
   for (const section of curriculum.sections) {
     const sectionRecord = records.get(section.id);
-    if (sectionRecord) out.set(section.id, sectionRecord);
+    if (sectionRecord) found(section.id, sectionRecord);
     for (const topic of section.topics) {
       const topicKeys = topic.aliases.length === 0 ? [topic.id] : [topic.id, ...topic.aliases];
       let best: StatusRecord | undefined;
       for (const key of topicKeys) best = later(best, records.get(key));
-      if (best) out.set(topic.id, best);
+      if (best) found(topic.id, best);
       for (const resource of topic.resources) {
         let bestResource = records.get(resource.ref);
         if (topicKeys.length > 1 || resource.aliases.length > 0) {
@@ -34,11 +44,10 @@ export function resolveRecords(curriculum: Curriculum, records: ReadonlyMap<stri
             for (const alias of resource.aliases) bestResource = later(bestResource, records.get(`${topicKey}/${alias}`));
           }
         }
-        if (bestResource) out.set(resource.ref, bestResource);
+        if (bestResource) found(resource.ref, bestResource);
       }
     }
   }
-  return out;
 }
 
 /**
@@ -57,7 +66,7 @@ export class StatusMap extends Map<string, Status> {
  */
 export function resolveStatuses(curriculum: Curriculum, records: ReadonlyMap<string, StatusRecord>): StatusMap {
   const out = new StatusMap();
-  for (const [key, record] of resolveRecords(curriculum, records)) out.set(key, record.status);
+  forEachWinningRecord(curriculum, records, (key, record) => out.set(key, record.status));
   return out;
 }
 
