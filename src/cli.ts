@@ -76,31 +76,37 @@ async function buildProgram(argv: string[], context: Context, onSession: (sessio
   return program;
 }
 
-/** `roadmap help [COMMAND]` is `roadmap [COMMAND] --help`, as in git and gh. */
+/** `roadmap help [COMMAND]` is `roadmap [COMMAND] --help`, as in git and gh (root options may come first). */
 function helpWordAsOption(argv: string[]): string[] {
-  const [first, command, ...rest] = argv;
-  if (first !== 'help' || rest.length > 0) return argv;
-  if (command === undefined) return ['--help'];
-  if (!commandEntry(command)) throw unknownCommandError(command);
-  return [command, '--help'];
+  const at = commandWordIndex(argv);
+  if (at === undefined || argv[at] !== 'help' || argv.length > at + 2) return argv;
+  const command = argv[at + 1];
+  if (command !== undefined && !commandEntry(command)) throw unknownCommandError(command);
+  return [...argv.slice(0, at), ...(command === undefined ? [] : [command]), '--help'];
 }
 
 /** Root options that take a value: the word after them is not the command. */
 const ROOT_OPTIONS_WITH_VALUE = new Set(['--curriculum', '--db']);
 
 /**
- * The command `argv` runs, found as commander finds it: the first word that is neither a root option nor
- * the value of one. Undefined when there is none, when it is unknown, or when help is asked for at the
- * root (`roadmap --help next`), since then every command is listed.
+ * Where the command word is, found as commander finds it: the first word that is neither a root option nor
+ * the value of one. Undefined when there is none, or when help is asked for at the root (`roadmap --help
+ * next`), since then every command is listed.
  */
-function invokedCommand(argv: string[]): CommandEntry | undefined {
+function commandWordIndex(argv: string[]): number | undefined {
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i]!;
     if (word === '-h' || word === '--help' || word === '--') return undefined;
     if (ROOT_OPTIONS_WITH_VALUE.has(word)) i++;
-    else if (!word.startsWith('-')) return commandEntry(word);
+    else if (!word.startsWith('-')) return i;
   }
   return undefined;
+}
+
+/** The command `argv` runs, if it names one: then only that command is loaded. */
+function invokedCommand(argv: string[]): CommandEntry | undefined {
+  const at = commandWordIndex(argv);
+  return at === undefined ? undefined : commandEntry(argv[at]!);
 }
 
 function addCommand(program: Command, entry: CommandEntry, spec: CommandSpec, context: Context, onSession: (session: Session) => void): void {

@@ -43,6 +43,7 @@ describe('the command line', () => {
     expect(done.code).toBe(0);
     expect(done.stdout).toContain('Usage: roadmap done');
     expect(done.stdout).toBe(home.run(['done', '--help']).stdout);
+    expect(home.run(['--no-color', 'help', 'done']).stdout).toBe(done.stdout);
     const unknown = home.run(['help', 'dne']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toBe("roadmap: unknown command 'dne' (did you mean 'done'?); see 'roadmap --help'\n");
