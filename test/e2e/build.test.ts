@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { isAscii } from 'node:buffer';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers/roadmap.js';
+
+/**
+ * What start-up speed rests on in the build (scripts/build.mjs). None of it changes what a command prints,
+ * so without these checks a build that lost one would pass every other test, only slower.
+ */
+const DIST = path.join(ROOT, 'dist');
+const bundle = () => readFileSync(path.join(DIST, 'roadmap.cjs'));
+
+describe('the build', () => {
+  it('writes an all-ASCII bundle, which bin/roadmap.js reads as Latin-1 instead of decoding UTF-8', () => {
+    expect(isAscii(bundle())).toBe(true);
+  });
+
+  it('records a code cache for this very bundle, which V8 accepts', () => {
+    const source = bundle().toString('latin1');
+    const buildId = /\n\/\/ roadmap-build: (\w+)\n/.exec(source)?.[1];
+    expect(buildId).toMatch(/^[0-9a-f]{32}$/);
+    const cache = readFileSync(path.join(DIST, 'roadmap.cjs.cache'));
+    const header = `roadmap-code-cache ${buildId}\n`;
+    expect(cache.toString('latin1', 0, header.length)).toBe(header);
+    // Compiled in a plain node process, as bin/roadmap.js does (the test runner's own flags could differ).
+    const check = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `const fs = require('node:fs'), vm = require('node:vm');
+const source = fs.readFileSync(process.argv[1], 'latin1');
+const cache = fs.readFileSync(process.argv[1] + '.cache');
+const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', {
+  filename: process.argv[1],
+  cachedData: cache.subarray(cache.indexOf(10) + 1),
+});
+process.stdout.write(String(script.cachedDataRejected));`,
+        path.join(DIST, 'roadmap.cjs'),
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(check.stderr).toBe('');
+    expect(check.stdout).toBe('false');
+  });
+
+  it('keeps yaml and the prompts out of the main bundle, in bundles of their own', () => {
+    const source = bundle().toString('latin1');
+    expect(source).toContain('require("./yaml.cjs")');
+    expect(source).toContain('require("./prompts.cjs")');
+    expect(source).not.toContain('require("yaml")');
+    expect(source).not.toContain('require("@inquirer/prompts")');
+    for (const file of ['yaml.cjs', 'prompts.cjs']) expect(readFileSync(path.join(DIST, file)).length).toBeGreaterThan(10_000);
+  });
+});
