@@ -132,9 +132,15 @@ function chalkWithoutDetection() {
  * modules (a quarter of the time for yaml's 40 CommonJS files, a tenth for @inquirer/prompts' ES
  * modules, which also bring the editor prompt and its character-set tables), and no other command reads it.
  */
+const PROMPTS_SOURCE = path.join(ROOT, 'src', 'menu', 'inquirer.ts');
 const SEPARATE_BUNDLES = [
-  { file: 'yaml.cjs', source: 'yaml', filter: /^yaml$/ },
-  { file: 'prompts.cjs', source: './src/menu/inquirer.ts', filter: /\/inquirer\.js$/ },
+  { file: 'yaml.cjs', source: 'yaml', filter: /^yaml$/, matches: () => true },
+  {
+    file: 'prompts.cjs',
+    source: './src/menu/inquirer.ts',
+    filter: /\/inquirer\.js$/,
+    matches: (args) => path.resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === PROMPTS_SOURCE,
+  },
 ];
 
 function separateBundles() {
@@ -142,11 +148,7 @@ function separateBundles() {
     name: 'separate-bundles',
     setup(b) {
       for (const bundle of SEPARATE_BUNDLES) {
-        b.onResolve({ filter: bundle.filter }, (args) => {
-          const local = bundle.source.startsWith('.');
-          const target = local ? path.resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) : args.path;
-          return target === (local ? path.join(ROOT, bundle.source) : bundle.source) ? { path: `./${bundle.file}`, external: true } : undefined;
-        });
+        b.onResolve({ filter: bundle.filter }, (args) => (bundle.matches(args) ? { path: `./${bundle.file}`, external: true } : undefined));
       }
     },
   };

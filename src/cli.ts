@@ -1,7 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Context } from './context.js';
-import { editDistance } from './curriculum/editDistance.js';
-import { ExitCode, RoadmapError, usageError } from './errors.js';
+import { neutralizeControlCharacters } from './curriculum/controlCharacters.js';
+import { closest } from './curriculum/describe.js';
+import { ExitCode, OutputClosedError, RoadmapError, usageError } from './errors.js';
 import { Session, type GlobalOptions } from './session.js';
 import { COMMANDS, commandEntry, type CommandEntry } from './commands/index.js';
 import type { CommandSpec } from './commands/spec.js';
@@ -28,8 +29,11 @@ export async function runCli(given: string[], context: Context): Promise<number>
   let session: Session | undefined;
   const debug = given.includes('--debug') || context.env.ROADMAP_DEBUG === '1';
   try {
-    const argv = helpWordAsOption(given);
-    const program = await buildProgram(argv, context, (s) => (session = s));
+    const program = rootProgram(context, (s) => (session = s));
+    const argv = helpWordAsOption(program, given);
+    // A run loads only the command it names; help and unknown commands load them all.
+    const invoked = invokedCommand(program, argv);
+    for (const entry of invoked ? [invoked] : COMMANDS) addCommand(program, entry, await entry.load(), context, (s) => (session = s));
     await program.parseAsync(argv, { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
@@ -39,11 +43,13 @@ export async function runCli(given: string[], context: Context): Promise<number>
   }
 }
 
-async function buildProgram(argv: string[], context: Context, onSession: (session: Session) => void): Promise<Command> {
+const HELP_FLAGS = '-h, --help';
+
+function rootProgram(context: Context, onSession: (session: Session) => void): Command {
   const program = new Command('roadmap')
     .description('Track your way through a learning roadmap: what you did, your notes, and what to study next.')
     .version(VERSION, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
+    .helpOption(HELP_FLAGS, 'show help')
     .option('--curriculum <file|id>', 'curriculum file, or id of a bundled one (env ROADMAP_CURRICULUM)')
     .option('--db <file>', 'progress database (env ROADMAP_DB)')
     .option('--no-color', 'no colors, also when on a terminal (env NO_COLOR)')
@@ -70,42 +76,38 @@ async function buildProgram(argv: string[], context: Context, onSession: (sessio
         context.stdout.write(program.helpInformation());
       }
     });
-
-  const invoked = invokedCommand(argv);
-  for (const entry of invoked ? [invoked] : COMMANDS) addCommand(program, entry, await entry.load(), context, onSession);
   return program;
 }
 
 /** `roadmap help [COMMAND]` is `roadmap [COMMAND] --help`, as in git and gh (root options may come first). */
-function helpWordAsOption(argv: string[]): string[] {
-  const at = commandWordIndex(argv);
-  if (at === undefined || argv[at] !== 'help' || argv.length > at + 2) return argv;
+function helpWordAsOption(program: Command, argv: string[]): string[] {
+  const at = commandWordIndex(program, argv);
+  if (at === undefined || argv[at] !== 'help') return argv;
+  if (argv.length > at + 2) throw usageError("'help' takes one command, as in 'roadmap help done'");
   const command = argv[at + 1];
   if (command !== undefined && !commandEntry(command)) throw unknownCommandError(command);
   return [...argv.slice(0, at), ...(command === undefined ? [] : [command]), '--help'];
 }
 
-/** Root options that take a value: the word after them is not the command. */
-const ROOT_OPTIONS_WITH_VALUE = new Set(['--curriculum', '--db']);
-
 /**
  * Where the command word is, found as commander finds it: the first word that is neither a root option nor
- * the value of one. Undefined when there is none, or when help is asked for at the root (`roadmap --help
- * next`), since then every command is listed.
+ * the value of one (as the root program declares them). Undefined when there is none, or when help is asked
+ * for at the root (`roadmap --help next`), since then every command is listed.
  */
-function commandWordIndex(argv: string[]): number | undefined {
+function commandWordIndex(program: Command, argv: string[]): number | undefined {
+  const takesValue = new Set(program.options.filter((option) => option.required || option.optional).flatMap((option) => [option.long, option.short]));
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i]!;
-    if (word === '-h' || word === '--help' || word === '--') return undefined;
-    if (ROOT_OPTIONS_WITH_VALUE.has(word)) i++;
+    if (HELP_FLAGS.split(', ').includes(word) || word === '--') return undefined;
+    if (takesValue.has(word)) i++;
     else if (!word.startsWith('-')) return i;
   }
   return undefined;
 }
 
-/** The command `argv` runs, if it names one: then only that command is loaded. */
-function invokedCommand(argv: string[]): CommandEntry | undefined {
-  const at = commandWordIndex(argv);
+/** The command `argv` runs, if it names one. */
+function invokedCommand(program: Command, argv: string[]): CommandEntry | undefined {
+  const at = commandWordIndex(program, argv);
   return at === undefined ? undefined : commandEntry(argv[at]!);
 }
 
@@ -140,12 +142,10 @@ function addCommand(program: Command, entry: CommandEntry, spec: CommandSpec, co
 }
 
 function unknownCommandError(name: string): RoadmapError {
-  const names = COMMANDS.flatMap((spec) => [spec.name, ...(spec.aliases ?? [])]);
-  const closest = names
-    .map((candidate) => ({ candidate, distance: editDistance(name, candidate) }))
-    .sort((a, b) => a.distance - b.distance)[0];
-  const hint = closest && closest.distance <= Math.max(2, Math.floor(name.length / 3)) ? ` (did you mean '${closest.candidate}'?)` : '';
-  return usageError(`unknown command '${name}'${hint}; see 'roadmap --help'`);
+  const suggestion = closest(name, COMMANDS.flatMap((entry) => [entry.name, ...(entry.aliases ?? [])]));
+  const hint = suggestion === undefined ? '' : ` (did you mean '${suggestion}'?)`;
+  // The word is the user's: it must not reach the terminal with its control characters.
+  return usageError(`unknown command '${neutralizeControlCharacters(name)}'${hint}; see 'roadmap --help'`);
 }
 
 function mainHelpFooter(): string {
@@ -165,6 +165,7 @@ Progress is kept in ~/.local/share/roadmap/progress.db (see --db).`;
 
 function reportError(error: unknown, context: Context, debug: boolean): number {
   const write = (line: string) => context.stderr.write(`roadmap: ${line}\n`);
+  if (error instanceof OutputClosedError) return ExitCode.ok;
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
       return ExitCode.ok;

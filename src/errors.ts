@@ -28,3 +28,14 @@ export class RoadmapError extends Error {
 export const usageError = (message: string, moreLines?: string[]) => new RoadmapError(ExitCode.usage, message, moreLines);
 export const dataError = (message: string, moreLines?: string[]) => new RoadmapError(ExitCode.invalidData, message, moreLines);
 export const storageError = (message: string, moreLines?: string[]) => new RoadmapError(ExitCode.storage, message, moreLines);
+
+/**
+ * The reader of stdout went away (`roadmap list | head`): not worth a message. Thrown by the output
+ * stream; cli.ts stops the command and exits 0.
+ */
+export class OutputClosedError extends Error {
+  constructor() {
+    super('standard output was closed');
+    this.name = 'OutputClosedError';
+  }
+}

@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { runCli } from './cli.js';
 import type { Context, OutputStream } from './context.js';
+import { OutputClosedError } from './errors.js';
 
 /** The real-world context: the only place that reads `process`. Built into dist/roadmap.cjs. */
 export async function main(): Promise<void> {
@@ -19,8 +20,9 @@ export async function main(): Promise<void> {
     },
     env: process.env,
     cwd: process.cwd(),
-    // What os.homedir() answers first, without loading node:os on every start.
-    homeDir: process.env.HOME || homedir(),
+    // On POSIX os.homedir() answers $HOME first; reading it here keeps node:os (which the bundle loads on
+    // first use) off the start-up path. Windows has its own rules (USERPROFILE): ask Node.
+    homeDir: (process.platform !== 'win32' && process.env.HOME) || homedir(),
     platform: process.platform,
     now: () => new Date(),
     bundledCurriculumDirectory: path.join(__dirname, '..', 'curriculum'),
@@ -45,10 +47,13 @@ function directOutput(fd: number): OutputStream {
         while (written < bytes.length) written += writeSync(fd, bytes, written);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        // `roadmap list | head` closes the pipe early; that is not an error worth a message.
-        if (code === 'EPIPE') process.exit(0);
+        if (code === 'EPIPE') throw new OutputClosedError();
         if (code !== 'EAGAIN') throw error;
         fallback = process.stdout;
+        // The stream reports a closed pipe as an event, later: nothing is left to say then.
+        fallback.on('error', (streamError: NodeJS.ErrnoException) => {
+          if (streamError.code !== 'EPIPE') throw streamError;
+        });
         return fallback.write(bytes.subarray(written));
       }
       return true;

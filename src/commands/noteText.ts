@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { usageError } from '../errors.js';
+import { prompts } from '../menu/prompts.js';
 import type { Session } from '../session.js';
 
 /**
@@ -15,7 +16,7 @@ export async function noteTextFromUser(session: Session, initial: string, readSt
   let text: string;
   if (editor) text = editInEditor(editor, initial);
   else if (session.context.stdinIsTTY) {
-    const { input } = await import('../menu/inquirer.js');
+    const { input } = await prompts();
     text = await input({ message: 'Note:', default: initial || undefined });
   } else text = readStdin();
   const trimmed = text.replace(/\s+$/, '');

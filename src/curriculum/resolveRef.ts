@@ -1,4 +1,5 @@
 import { usageError, RoadmapError } from '../errors.js';
+import { neutralizeControlCharacters } from './controlCharacters.js';
 import { editDistance } from './editDistance.js';
 import { buildCurriculumIndex, itemFacts, type CurriculumIndex, type CurriculumItem } from './index.js';
 import type { Curriculum } from './types.js';
@@ -146,14 +147,14 @@ function resolveText(index: CurriculumIndex, text: string): ResolvedRef {
     const lines = listLines(listed);
     if (matches.length > listed.length) lines.push(`  … and ${matches.length - listed.length} more`);
     lines.push('use a number or an id to pick one');
-    throw usageError(`"${safe(text)}" matches ${matches.length} items:`, lines);
+    throw usageError(`"${neutralizeControlCharacters(text)}" matches ${matches.length} items:`, lines);
   }
   const suggestions = closest(index, needle);
   const lines =
     suggestions.length > 0
       ? ['did you mean:', ...listLines(suggestions)]
       : ['run `roadmap list` to see every item with its number and id'];
-  throw usageError(`no item matches "${safe(text)}"`, lines);
+  throw usageError(`no item matches "${neutralizeControlCharacters(text)}"`, lines);
 }
 
 /** Items whose id or title is closest to `needle` by edit distance, best first, at most MAX_SUGGESTIONS. */
@@ -175,17 +176,10 @@ function closest(index: CurriculumIndex, needle: string): CurriculumItem[] {
 function listLines(items: CurriculumItem[]): string[] {
   const facts = items.map(itemFacts);
   const width = Math.max(...facts.map((fact) => fact.number.length));
-  return facts.map((fact) => `  ${fact.number.padEnd(width)}  ${safe(fact.title)} (${fact.id})`);
+  return facts.map((fact) => `  ${fact.number.padEnd(width)}  ${neutralizeControlCharacters(fact.title)} (${fact.id})`);
 }
 
 function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
-/** Error lines carry curriculum titles and user input: no control character may reach the terminal. */
-function safe(text: string): string {
-  return text.replace(CONTROL, '\uFFFD');
-}

@@ -10,12 +10,9 @@ export function makeDirectory(directory: string, mode = 0o700): void {
   const missing: string[] = [];
   let current = path.resolve(directory);
   for (;;) {
-    try {
-      if (statSync(current).isDirectory()) break;
-      throw Object.assign(new Error(`not a directory: ${current}`), { code: 'ENOTDIR' });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
+    const found = statSync(current, { throwIfNoEntry: false });
+    if (found?.isDirectory()) break;
+    if (found) throw Object.assign(new Error(`not a directory: ${current}`), { code: 'ENOTDIR' });
     missing.push(current);
     const parent = path.dirname(current);
     if (parent === current) break;

@@ -1,5 +1,6 @@
 /**
- * better-sqlite3's compiled addon (`better_sqlite3.node`), for its `nativeBinding` option.
+ * Opens better-sqlite3 databases with its compiled addon (`better_sqlite3.node`) given through its
+ * `nativeBinding` option.
  *
  * The build bundles better-sqlite3's JavaScript into dist/roadmap.cjs (one file parses faster than a
  * package of modules). Left alone, better-sqlite3 would then find its addon through the `bindings`
@@ -10,6 +11,7 @@
  * resolves from `src/progress/`. It is loaded with `process.dlopen`, as `require` would after resolving
  * the path again.
  */
+import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -19,11 +21,16 @@ const CANDIDATES = ['better-sqlite3/build/Release/better_sqlite3.node', 'better-
 
 let addon: object | undefined;
 
+/** A better-sqlite3 database, with the addon found and loaded here. */
+export function openDatabase(source: string | Buffer, options: Database.Options = {}): Database.Database {
+  return new Database(source, { ...options, nativeBinding: nativeBinding() });
+}
+
 /**
  * The loaded addon. better-sqlite3 takes a path or the addon itself; its type declarations know only the
  * path, hence the type. Throws if better-sqlite3 is not installed or not built.
  */
-export function nativeBinding(): string {
+function nativeBinding(): string {
   if (!addon) {
     const module = { exports: {} };
     process.dlopen(module, nearestAddon() ?? resolvedAddon());

@@ -22,11 +22,11 @@
  */
 import { chmodSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { makeDirectory } from '../files/makeDirectory.js';
 import { usageError } from '../errors.js';
 import { canonicalInstant, requireInstant } from './instant.js';
-import { nativeBinding } from './nativeBinding.js';
+import { openDatabase } from './nativeBinding.js';
 import { APPLICATION_ID, SCHEMA_VERSION, applyMigrations, userVersion } from './migrations.js';
 import { type NoteRow, Statements } from './statements.js';
 import { foreignDatabaseError, newerSchemaError, translateStorageError } from './storageErrors.js';
@@ -100,7 +100,7 @@ function migratedCopy(db: Database.Database, from: number): Database.Database {
   // database cannot use, so mark the copy as a rollback-journal database.
   image[18] = 1;
   image[19] = 1;
-  const copy = new Database(image, { nativeBinding: nativeBinding() });
+  const copy = openDatabase(image);
   copy.transaction(() => applyMigrations(copy, from)).immediate();
   return copy;
 }
@@ -150,7 +150,7 @@ export class ProgressStore {
     if (!existsSync(file)) return null;
     let db: Database.Database | undefined;
     try {
-      db = new Database(file, { readonly: true, fileMustExist: true, timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS, nativeBinding: nativeBinding() });
+      db = openDatabase(file, { readonly: true, fileMustExist: true, timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS });
       const state = inspect(db, file);
       // A file created but never migrated holds no progress: the same as no file.
       if (state.kind === 'empty') {
@@ -176,7 +176,7 @@ export class ProgressStore {
       makeDirectory(path.dirname(file));
       const existed = existsSync(file);
       // `timeout` is SQLite's busy timeout: wait this long for another writer's lock.
-      db = new Database(file, { timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS, nativeBinding: nativeBinding() });
+      db = openDatabase(file, { timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS });
       if (!existed) restrictToOwner(file);
       const state = inspect(db, file);
       const version = state.kind === 'empty' ? 0 : state.version;
@@ -216,7 +216,7 @@ export class ProgressStore {
   statusRecords(curriculum: string): Map<string, StatusRecord> {
     return this.guard(() => {
       const records = new Map<string, StatusRecord>();
-      for (const [item, status, at] of this.statements.currentRowsRaw.all(curriculum)) {
+      for (const [item, status, at] of this.statements.currentRows.all(curriculum)) {
         records.set(item, { status, at });
       }
       return records;

@@ -214,6 +214,24 @@ export function writeDatabase({ dbFile, curriculumFile, curriculumId, items, cou
   }
 }
 
+/**
+ * The start-up benchmark's setting: the bundled curriculum and a database of `count` events at the default
+ * place of `env` (so the commands need no flags). Returns the event counts.
+ */
+export function writeStartupDatabase(env, count = 50) {
+  const listing = JSON.parse(roadmap(['list', '--json'], env));
+  const items = listing.sections.flatMap((section) => section.topics.flatMap((topic) => [topic.id, ...topic.resources.map((resource) => resource.ref)]));
+  const counts = writeDatabase({
+    dbFile: path.join(env.XDG_DATA_HOME, 'roadmap', 'progress.db'),
+    curriculumFile: path.join(ROOT, 'curriculum', 'llm-fundamentals.zh-TW.yaml'),
+    curriculumId: listing.curriculum.id,
+    items,
+    count,
+    env,
+  });
+  return { ...counts, items: items.length };
+}
+
 /** Writes DIR/curriculum.yaml and DIR/progress.db for `topics` topics and `events` events. */
 export function generateDataset({ topics, events, seed = 1, dir, env }) {
   mkdirSync(dir, { recursive: true });

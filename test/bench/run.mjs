@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, statSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BIN, ROOT, generateCurriculum, generateDataset, isolatedEnv, random, roadmap, writeDatabase } from './generate.mjs';
+import { BIN, ROOT, generateCurriculum, generateDataset, isolatedEnv, random, roadmap, writeStartupDatabase } from './generate.mjs';
 import { peakRssRuns, summary, toolVersions, wallTimes } from './lib/measure.mjs';
 
 const BUDGET = {
@@ -74,17 +74,7 @@ function machine() {
 
 function startup() {
   log('startup: bundled curriculum, warm cache, ~50 events');
-  const listing = JSON.parse(roadmap(['list', '--json'], env));
-  const items = [];
-  for (const section of listing.sections) {
-    for (const topic of section.topics) {
-      items.push(topic.id);
-      for (const resource of topic.resources) items.push(resource.ref);
-    }
-  }
-  const dbFile = path.join(env.XDG_DATA_HOME, 'roadmap', 'progress.db'); // the default place: commands need no flags
-  const bundledFile = path.join(ROOT, 'curriculum', 'llm-fundamentals.zh-TW.yaml');
-  const counts = writeDatabase({ dbFile, curriculumFile: bundledFile, curriculumId: listing.curriculum.id, items, count: 50, env });
+  const counts = writeStartupDatabase(env);
   // As a script reads it (output piped, no COLUMNS) and as on a terminal (a width to fit, colors): the
   // latter through /usr/bin/env, which adds its own exec (~1 ms) to those figures.
   const terminal = ['/usr/bin/env', 'COLUMNS=100', 'FORCE_COLOR=1'];
@@ -103,7 +93,7 @@ function startup() {
   const stats = Object.fromEntries(Object.entries(times).map(([name, values]) => [name, summary(values)]));
   const baseline = stats['node -e 0'].median;
   const rss = Object.fromEntries(commands.map((c) => [c.name, peakRssRuns(c.argv, 3, { env })]));
-  details.startup = { events: counts.events, items: items.length, loadAverage: load, timesMs: stats, cpuMsPerRun: times.cpu, peakRssMiB: rss };
+  details.startup = { events: counts.events, items: counts.items, loadAverage: load, timesMs: stats, cpuMsPerRun: times.cpu, peakRssMiB: rss };
   log(`  node -e 0: ${baseline.toFixed(1)} ms median (${stats['node -e 0'].runs} runs; load average ${load.before[0].toFixed(2)} → ${load.after[0].toFixed(2)})`);
   figure({ label: 'node -e 0 (reference)', value: baseline, unit: 'ms', budget: null, budgetText: '', pass: null, group: 'startup' });
   for (const name of commands.slice(1).map((c) => c.name)) {

@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, isolatedEnv, roadmap, writeDatabase } from './generate.mjs';
+import { ROOT, isolatedEnv, writeStartupDatabase } from './generate.mjs';
 import { summary, wallTimes } from './lib/measure.mjs';
 
 const argv = process.argv.slice(2);
@@ -55,16 +55,7 @@ try {
     builds.push({ commit, subject, bin: path.join(dir, 'bin', 'roadmap.js') });
   }
 
-  const listing = JSON.parse(roadmap(['list', '--json'], env));
-  const items = listing.sections.flatMap((section) => section.topics.flatMap((topic) => [topic.id, ...topic.resources.map((resource) => resource.ref)]));
-  writeDatabase({
-    dbFile: path.join(env.XDG_DATA_HOME, 'roadmap', 'progress.db'),
-    curriculumFile: path.join(ROOT, 'curriculum', 'llm-fundamentals.zh-TW.yaml'),
-    curriculumId: listing.curriculum.id,
-    items,
-    count: 50,
-    env,
-  });
+  writeStartupDatabase(env);
 
   const commands = [{ name: 'node -e 0', argv: [process.execPath, '-e', '0'] }];
   for (const build of builds) {

@@ -44,6 +44,9 @@ describe('the command line', () => {
     expect(done.stdout).toContain('Usage: roadmap done');
     expect(done.stdout).toBe(home.run(['done', '--help']).stdout);
     expect(home.run(['--no-color', 'help', 'done']).stdout).toBe(done.stdout);
+    const extra = home.run(['help', 'done', 'now']);
+    expect(extra.code).toBe(2);
+    expect(extra.stderr).toBe("roadmap: 'help' takes one command, as in 'roadmap help done'\n");
     const unknown = home.run(['help', 'dne']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toBe("roadmap: unknown command 'dne' (did you mean 'done'?); see 'roadmap --help'\n");
@@ -92,6 +95,21 @@ describe('the command line', () => {
     expect(result.stdout).toBe('Wide  0/1500 topics · 0/0 resources · –\n');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
+  });
+
+  it('never echoes control characters of a mistyped command to the terminal', () => {
+    const result = home.run(['lis\u001b[31mt']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).not.toContain('\u001b');
+    expect(result.stderr).toContain("unknown command 'lis\uFFFD[31mt'");
+  });
+
+  it('prints --json on one line in a pipe, for jq and line-based tools', () => {
+    const result = home.run(['status', '--json']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.endsWith('\n')).toBe(true);
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect(JSON.parse(result.stdout).topics.total).toBeGreaterThan(0);
   });
 
   it('exits 2 for a missing argument', () => {

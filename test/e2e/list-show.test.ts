@@ -59,6 +59,8 @@ describe('roadmap list', () => {
       expect.objectContaining({ ref: 'algebra/book', number: '1.2.1', title: 'Linear Algebra Done Right', url: 'https://example.com/ladr', kind: 'book', optional: false, status: 'todo' }),
     );
     expect(view.sections[1].topics[0]).toMatchObject({ id: 'neural-nets', state: 'blocked', requires: ['basics'] });
+    // Every resource field, in the shape next and path give too.
+    expect(Object.keys(algebra.resources[0]).sort()).toEqual(['kind', 'minutes', 'number', 'optional', 'ref', 'resolved', 'status', 'title', 'url']);
   });
 
   it('colors only when asked: FORCE_COLOR yes, NO_COLOR and --no-color never', () => {

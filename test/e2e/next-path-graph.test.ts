@@ -80,6 +80,16 @@ describe('roadmap path', () => {
     const view = home.json(['path', 'nlp', '--json']);
     expect(view.steps.map((s: any) => s.topic)).toEqual(['intro', 'algebra', 'calculus', 'neural-nets', 'nlp']);
     expect(view.effort).toEqual({ topics: 5, resources: 7, minutes: 230, unestimated: 3 });
+    // Each resource as `next` and `list` show it (one shape for all three commands).
+    expect(view.steps[0].resources[0]).toEqual({
+      ref: 'intro/welcome',
+      number: '1.1.1',
+      title: 'Welcome video',
+      url: 'https://example.com/welcome',
+      kind: 'video',
+      minutes: 30,
+      optional: false,
+    });
     const text = home.sample(['path', 'nlp']).stdout;
     expect(text).toMatch(/5 topics to go .*≈ 3\.8 h, 3 resources without estimate/);
     expect(text).toMatch(/ 5\. ⊘ 3\.1 {2}Text processing/);
