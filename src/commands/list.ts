@@ -3,7 +3,7 @@ import { buildCurriculumIndex } from '../curriculum/index.js';
 import { resolveRef } from '../curriculum/resolveRef.js';
 import { progressFigures, type CurriculumState } from '../plan/state.js';
 import { renderList, type Count, type ListSectionView, type ListTopicView, type ListView } from '../render/list.js';
-import { resourceLink } from '../render/next.js';
+import { resourceLink } from './resourceLink.js';
 import { makeStyle } from '../render/style.js';
 import type { CommandSpec } from './spec.js';
 

@@ -2,7 +2,8 @@ import { buildCurriculumIndex, itemFacts, itemKey } from '../curriculum/index.js
 import { resolveRef } from '../curriculum/resolveRef.js';
 import { goalOwnTopicIds, goalTopicIds } from '../plan/goal.js';
 import { suggestNext } from '../plan/next.js';
-import { renderNext, resourceLink, type NextView } from '../render/next.js';
+import { renderNext, type NextView } from '../render/next.js';
+import { resourceLink } from './resourceLink.js';
 import { describeReasons } from '../render/reasons.js';
 import { makeStyle } from '../render/style.js';
 import { positiveInteger, type CommandSpec } from './spec.js';

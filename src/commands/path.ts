@@ -3,7 +3,7 @@ import { resolveRef } from '../curriculum/resolveRef.js';
 import { planPath } from '../plan/path.js';
 import { renderPath, type PathView } from '../render/path.js';
 import { makeStyle } from '../render/style.js';
-import { resourceLink } from '../render/next.js';
+import { resourceLink } from './resourceLink.js';
 import type { CommandSpec } from './spec.js';
 
 export const pathCommand: CommandSpec = {

@@ -2,7 +2,8 @@ import { itemByKey, itemKey } from '../curriculum/index.js';
 import { resolveRefs, type ResolvedRef } from '../curriculum/resolveRef.js';
 import { topicChanges } from '../plan/changes.js';
 import type { Status } from '../progress/types.js';
-import { renderStatusChanges, type StatusChangeView } from '../render/statusChanges.js';
+import { renderStatusChanges, type ItemLabel, type StatusChangeView } from '../render/statusChanges.js';
+import type { Resource, Section, Topic } from '../curriculum/types.js';
 import { makeStyle } from '../render/style.js';
 import type { Session } from '../session.js';
 import { recordStatuses } from './recordStatuses.js';
@@ -48,21 +49,23 @@ async function setStatus(session: Session, refs: string[], status: Status, optio
   });
 
   const after = (await session.snapshot()).state;
-  const describe = (key: string) => {
-    const found = itemByKey(curriculum, key)!;
-    return { item: key, number: found.number, title: found.title };
-  };
+  const describe = (key: string) => changeLabel(itemByKey(curriculum, key)!);
   const changes = topicChanges(curriculum, before, after);
   const view: StatusChangeView = {
     status,
     changed: result.recorded.map((event) => ({ ...describe(event.item), previous: event.previous })),
     unchanged: result.unchanged.map((change) => describe(change.item)),
     noteAdded: note !== undefined,
-    completedTopics: changes.completed.map((topic) => describe(topic.id)),
-    unlockedTopics: changes.unlocked.map((topic) => describe(topic.id)),
+    completedTopics: changes.completed.map(changeLabel),
+    unlockedTopics: changes.unlocked.map(changeLabel),
   };
   if (options.json) session.printJson(view);
   else session.print(renderStatusChanges(view, makeStyle(session.terminal.colorLevel, session.terminal.width)));
+}
+
+/** How a status change names an item (here and in the menu): its stored key, number and title. */
+export function changeLabel(item: Section | Topic | Resource): ItemLabel {
+  return { item: 'ref' in item ? item.ref : item.id, number: item.number, title: item.title };
 }
 
 /** A section stands for each of its topics; an item named twice counts once. */

@@ -1,6 +1,6 @@
 import { openCommand } from '../commands/open.js';
 import { recordStatuses } from '../commands/recordStatuses.js';
-import { doneCommand, skipCommand, startCommand, undoCommand } from '../commands/setStatus.js';
+import { changeLabel, doneCommand, skipCommand, startCommand, undoCommand } from '../commands/setStatus.js';
 import type { Resource, Topic } from '../curriculum/types.js';
 import { RoadmapError } from '../errors.js';
 import { topicChanges } from '../plan/changes.js';
@@ -54,15 +54,11 @@ export async function saveTicks(session: Session, view: Look, resources: readonl
   const after = await session.snapshot();
   const recorded = new Map(result.recorded.map((event) => [event.item, event.previous]));
   const effects = topicChanges(before.curriculum, before.state, after.state);
-  const topicLabel = (topic: Topic) => ({ item: topic.id, number: topic.number, title: topic.title });
-  const consequences = { completedTopics: effects.completed.map(topicLabel), unlockedTopics: effects.unlocked.map(topicLabel) };
+  const consequences = { completedTopics: effects.completed.map(changeLabel), unlockedTopics: effects.unlocked.map(changeLabel) };
   for (const status of ['done', 'todo'] as const) {
     const changed = changes.filter((change) => change.status === status && recorded.has(change.item));
     if (changed.length === 0) continue;
-    const label = (ref: string) => {
-      const resource = resources.find((candidate) => candidate.ref === ref)!;
-      return { item: ref, number: resource.number, title: resource.title };
-    };
+    const label = (ref: string) => changeLabel(resources.find((candidate) => candidate.ref === ref)!);
     const report: StatusChangeView = {
       status,
       changed: changed.map((change) => ({ ...label(change.item), previous: recorded.get(change.item)! })),

@@ -1,3 +1,4 @@
+import type { Successor } from '../plan/successor.js';
 import type { Style } from './style.js';
 import { safeText } from './text.js';
 
@@ -10,7 +11,7 @@ export interface DoctorView {
     status: string | null;
     at: string | null;
     notes: { id: number; text: string }[];
-    likely: { item: string; number: string; title: string; aliasLine: string } | null;
+    likely: Successor | null;
   }[];
 }
 
@@ -34,6 +35,7 @@ export function renderDoctor(view: DoctorView, style: Style): string {
       if (orphan.likely) {
         lines.push(`      probably became ${orphan.likely.number}  ${safeText(orphan.likely.title)} (${safeText(orphan.likely.item)})`);
         lines.push(chalk.dim(`      to carry it over, add to that item in the curriculum:  ${safeText(orphan.likely.aliasLine)}`));
+        if (orphan.likely.topicAliasLine) lines.push(chalk.dim(`      and to its topic:  ${safeText(orphan.likely.topicAliasLine)}`));
       }
     }
   }

@@ -1,4 +1,3 @@
-import type { Resource } from '../curriculum/types.js';
 import { formatMinutes } from './show.js';
 import type { Style } from './style.js';
 import { displayWidth, safeText, truncate } from './text.js';
@@ -9,19 +8,7 @@ interface TopicLabel {
   title: string;
 }
 
-/** A resource as next and path list it: enough to read, open or mark it. */
-export function resourceLink(resource: Resource): NextResourceView {
-  return {
-    ref: resource.ref,
-    number: resource.number,
-    title: resource.title,
-    url: resource.url,
-    kind: resource.kind ?? null,
-    minutes: resource.minutes ?? null,
-    optional: resource.optional,
-  };
-}
-
+/** A resource as next, list and path show it (built by src/commands/resourceLink.ts). */
 export interface NextResourceView {
   ref: string;
   number: string;

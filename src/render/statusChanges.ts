@@ -2,7 +2,7 @@ import type { Status } from '../progress/types.js';
 import { STATUS_MARK, type Style } from './style.js';
 import { safeText } from './text.js';
 
-interface ItemLabel {
+export interface ItemLabel {
   item: string;
   number: string;
   title: string;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { FIXTURES, TempHome } from './helpers/roadmap.js';
+import { FIXTURES, SAMPLE, TempHome } from './helpers/roadmap.js';
 
 let home: TempHome;
 beforeEach(() => (home = new TempHome()));
@@ -105,6 +105,21 @@ describe('curriculum edits', () => {
     expect(originalDoctor.stdout).toContain('integrity check passed');
     // What was recorded under the new ids is, seen from the old file, progress for unknown items: kept too.
     expect(originalDoctor.stdout).toContain('linear-algebra/essence');
+  });
+});
+
+describe('doctor', () => {
+  it('names both aliases to add when a resource and its topic were both renamed', () => {
+    run(['done', 'algebra/book']);
+    const edited = path.join(home.dir, 'edited.yaml');
+    writeFileSync(edited, readFileSync(SAMPLE, 'utf8').replace('- id: algebra\n', '- id: algebras\n').replace('requires: [algebra]', 'requires: [algebras]'));
+    const doctor = home.run(['--curriculum', edited, 'doctor']);
+    expect(doctor.code).toBe(1);
+    expect(doctor.stdout).toContain('probably became 1.2.1');
+    expect(doctor.stdout).toContain('add to that item in the curriculum:  aliases: [book]');
+    expect(doctor.stdout).toContain('and to its topic:  aliases: [algebra]');
+    const likely = JSON.parse(home.run(['--curriculum', edited, 'doctor', '--json']).stdout).orphans[0].likely;
+    expect(likely).toMatchObject({ item: 'algebras/book', aliasLine: 'aliases: [book]', topicAliasLine: 'aliases: [algebra]' });
   });
 });
 

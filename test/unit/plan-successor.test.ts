@@ -13,6 +13,13 @@ describe('likelySuccessor', () => {
   it('looks for a resource within the topic when the topic still exists (also under an alias)', () => {
     expect(likelySuccessor(sample, 'algebra/vidoes')).toMatchObject({ item: 'algebra/videos', aliasLine: 'aliases: [vidoes]' });
     expect(likelySuccessor(sample, 'linalg/bok')).toMatchObject({ item: 'algebra/book', aliasLine: 'aliases: [bok]' });
+    // A live topic id or alias needs nothing more on the topic.
+    expect(likelySuccessor(sample, 'linalg/bok')?.topicAliasLine).toBeUndefined();
+    expect(likelySuccessor(sample, 'algebra/vidoes')?.topicAliasLine).toBeUndefined();
+  });
+
+  it('names the topic alias too when the old topic id is gone, since records match through it', () => {
+    expect(likelySuccessor(sample, 'algebr/bok')).toMatchObject({ item: 'algebra/book', aliasLine: 'aliases: [bok]', topicAliasLine: 'aliases: [algebr]' });
   });
 
   it('names nothing when no id is close', () => {
