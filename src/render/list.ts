@@ -1,6 +1,7 @@
 import type { Status } from '../progress/types.js';
 import type { NextResourceView } from './next.js';
-import { paintStatusMark, paintTopicMark, type Style, type TopicStateName } from './style.js';
+import { paintStatusMark, paintTopicMark, type Style } from './style.js';
+import type { TopicState } from '../plan/state.js';
 import { displayWidth, padEnd, percent, progressBar, safeText, truncate } from './text.js';
 
 export interface Count {
@@ -17,7 +18,7 @@ export interface ListTopicView {
   id: string;
   number: string;
   title: string;
-  state: TopicStateName;
+  state: TopicState;
   status: Status;
   optional: boolean;
   requires: string[];

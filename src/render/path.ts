@@ -1,6 +1,7 @@
 import type { NextResourceView } from './next.js';
 import { formatMinutes } from './show.js';
-import { paintTopicMark, type Style, type TopicStateName } from './style.js';
+import { paintTopicMark, type Style } from './style.js';
+import type { TopicState } from '../plan/state.js';
 import { displayWidth, plural, safeText, truncate } from './text.js';
 
 export interface PathView {
@@ -13,7 +14,7 @@ export interface PathView {
     number: string;
     title: string;
     section: string;
-    state: TopicStateName;
+    state: TopicState;
     goal: boolean;
     optional: boolean;
     minutes: number;

@@ -1,6 +1,7 @@
 import type { Status } from '../progress/types.js';
 import type { ListResourceView, ListTopicView, Count } from './list.js';
-import { paintStatusMark, paintTopicMark, type Style, type TopicStateName } from './style.js';
+import { paintStatusMark, paintTopicMark, type Style } from './style.js';
+import type { TopicState } from '../plan/state.js';
 import { progressBar, safeText, truncate } from './text.js';
 import { formatNoteLines, type NoteView } from './notes.js';
 
@@ -31,7 +32,7 @@ export type ShowView =
       section: { id: string; number: string; title: string };
       optional: boolean;
       status: Status;
-      state: TopicStateName;
+      state: TopicState;
       progress: Count;
       prerequisites: TopicLink[];
       unlocks: TopicLink[];

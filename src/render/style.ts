@@ -2,9 +2,6 @@ import { Chalk } from 'chalk';
 import type { TopicState } from '../plan/state.js';
 import type { Status } from '../progress/types.js';
 
-/** The state names a topic is drawn in: the plan's. */
-export type TopicStateName = TopicState;
-
 type Paint = (text: string) => string;
 
 /** The styles roadmap draws with: a part of chalk's interface. */
@@ -41,7 +38,7 @@ export function makeStyle(colorLevel: 0 | 1 | 2 | 3, width: number): Style {
   return { chalk: colorLevel === 0 ? PLAIN : new Chalk({ level: colorLevel }), width };
 }
 
-export const TOPIC_MARK: Record<TopicStateName, string> = {
+export const TOPIC_MARK: Record<TopicState, string> = {
   complete: '✔',
   'in-progress': '◐',
   available: '○',
@@ -55,7 +52,7 @@ export const STATUS_MARK: Record<Status, string> = {
   todo: '○',
 };
 
-export function paintTopicMark(style: Style, state: TopicStateName, skipped = false): string {
+export function paintTopicMark(style: Style, state: TopicState, skipped = false): string {
   const { chalk } = style;
   if (state === 'complete') return skipped ? chalk.yellow(STATUS_MARK.skipped) : chalk.green(TOPIC_MARK.complete);
   if (state === 'in-progress') return chalk.cyan(TOPIC_MARK['in-progress']);
