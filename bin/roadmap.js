@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // CommonJS (see bin/package.json): loads the one-file bundle dist/roadmap.cjs (scripts/build.mjs) and runs it.
+// The bundle is a function expression with the parameters of Node's CommonJS wrapper (exports, require,
+// module, __filename, __dirname): compiled as it is, it needs no wrapper, so no copy of its source.
 //
 // The bundle is compiled with the V8 code cache the build recorded next to it (dist/roadmap.cjs.cache), so
 // the functions a command runs are not parsed and compiled again on every start. The cache is used only if
@@ -10,10 +12,10 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
-const { createRequire } = require('node:module');
 const { isAscii } = require('node:buffer');
 
-const BUNDLE = path.join(__dirname, '..', 'dist', 'roadmap.cjs');
+const DIST = path.join(__dirname, '..', 'dist');
+const BUNDLE = path.join(DIST, 'roadmap.cjs');
 const CODE_CACHE = `${BUNDLE}.cache`;
 const BUILD_ID = '\n// roadmap-build: ';
 
@@ -35,19 +37,24 @@ function readCodeCache(buildId) {
   return bytes.subarray(header.length);
 }
 
+/**
+ * The `require` the bundle is given. It requires Node's builtins and, by a name starting with `./`, the
+ * bundles next to it (dist/yaml.cjs, dist/prompts.cjs); node:module's createRequire would cost more to
+ * load than this takes.
+ */
+function requireFromBundle(id) {
+  return require(id.startsWith('./') ? path.join(DIST, id) : id);
+}
+
 function load() {
   const bytes = fs.readFileSync(BUNDLE);
   // The build keeps the bundle ASCII: read as Latin-1 it is a one-byte string, copied, not decoded.
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const at = source.lastIndexOf(BUILD_ID);
   const buildId = at < 0 ? '' : source.slice(at + BUILD_ID.length).trim().split(/\s/, 1)[0];
-  // The same wrapper as Node's CommonJS loader: line numbers in stack traces are the bundle's.
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: BUNDLE,
-    cachedData: readCodeCache(buildId),
-  });
+  const script = new vm.Script(source, { filename: BUNDLE, cachedData: readCodeCache(buildId) });
   const module = { exports: {}, filename: BUNDLE, id: BUNDLE, loaded: false };
-  script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, path.dirname(BUNDLE));
+  script.runInThisContext()(module.exports, requireFromBundle, module, BUNDLE, DIST);
   module.loaded = true;
   return { roadmap: module.exports, script, buildId };
 }

@@ -1,6 +1,6 @@
 import { fstatSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
-import path from 'node:path';
+import { join } from 'node:path';
 import { runCli } from './cli.js';
 import type { Context, OutputStream } from './context.js';
 import { OutputClosedError } from './errors.js';
@@ -25,7 +25,7 @@ export async function main(): Promise<void> {
     homeDir: (process.platform !== 'win32' && process.env.HOME) || homedir(),
     platform: process.platform,
     now: () => new Date(),
-    bundledCurriculumDirectory: path.join(__dirname, '..', 'curriculum'),
+    bundledCurriculumDirectory: join(__dirname, '..', 'curriculum'),
   };
   process.exitCode = await runCli(process.argv.slice(2), context);
 }

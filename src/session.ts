@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { resolve } from 'node:path';
 import type { Context } from './context.js';
 import type { Curriculum } from './curriculum/types.js';
 import { loadCurriculum } from './load/curriculumCache.js';
@@ -63,7 +63,7 @@ export class Session {
 
   databasePath(): string {
     const chosen = this.options.db ?? nonEmpty(this.context.env.ROADMAP_DB);
-    if (chosen) return path.resolve(this.context.cwd, chosen);
+    if (chosen) return resolve(this.context.cwd, chosen);
     return defaultDatabasePath(this.context.env, this.context.homeDir, this.context.platform);
   }
 

@@ -1,5 +1,5 @@
 import { renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { exportProgress } from '../progress/exchange.js';
 import { renderJson } from '../render/json.js';
 import type { CommandSpec } from './spec.js';
@@ -21,8 +21,8 @@ export const exportCommand: CommandSpec = {
       return;
     }
     // Written beside the target and renamed, so an interrupted export never leaves half a backup.
-    const target = path.resolve(session.context.cwd, options.output);
-    makeDirectory(path.dirname(target), 0o777);
+    const target = resolve(session.context.cwd, options.output);
+    makeDirectory(dirname(target), 0o777);
     const temporary = `${target}.tmp-${process.pid}`;
     writeFileSync(temporary, text);
     renameSync(temporary, target);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { resolve } from 'node:path';
 import { dataError, usageError } from '../errors.js';
 import { importProgress, parseProgressExport } from '../progress/exchange.js';
 import { plural } from '../render/text.js';
@@ -17,7 +17,7 @@ A malformed file changes nothing (exit 3). Use - to read standard input.`,
     const name = file as string;
     let text: string;
     try {
-      text = name === '-' ? readFileSync(0, 'utf8') : readFileSync(path.resolve(session.context.cwd, name), 'utf8');
+      text = name === '-' ? readFileSync(0, 'utf8') : readFileSync(resolve(session.context.cwd, name), 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') throw usageError(`no such file: ${name}`);

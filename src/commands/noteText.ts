@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { join } from 'node:path';
 import { usageError } from '../errors.js';
 import { prompts } from '../menu/prompts.js';
 import type { Session } from '../session.js';
@@ -25,8 +25,8 @@ export async function noteTextFromUser(session: Session, initial: string, readSt
 }
 
 function editInEditor(editor: string, initial: string): string {
-  const directory = mkdtempSync(path.join(tmpdir(), 'roadmap-note-'));
-  const file = path.join(directory, 'NOTE.md');
+  const directory = mkdtempSync(join(tmpdir(), 'roadmap-note-'));
+  const file = join(directory, 'NOTE.md');
   try {
     writeFileSync(file, initial);
     // The editor command may carry arguments ("code --wait"); it is run without a shell.

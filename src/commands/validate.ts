@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { relative, resolve } from 'node:path';
 import { dataError } from '../errors.js';
 import { bundledCurricula } from '../load/locateCurriculum.js';
 import { parseBytes, readCurriculumBytes } from '../load/curriculumCache.js';
@@ -16,10 +16,10 @@ Warnings (duplicate URLs, control characters) do not fail the check.`,
   examples: ['roadmap validate my-roadmap.yaml', 'roadmap validate curriculum/*.yaml', 'roadmap validate'],
   async run(session, [files]) {
     const context = session.context;
-    const named = (files as string[]).length > 0 ? (files as string[]) : [...bundledCurricula(context.bundledCurriculumDirectory).values()].map((file) => path.relative(context.cwd, file) || file);
+    const named = (files as string[]).length > 0 ? (files as string[]) : [...bundledCurricula(context.bundledCurriculumDirectory).values()].map((file) => relative(context.cwd, file) || file);
     const view: ValidationView = { files: [] };
     for (const name of named) {
-      const location = { path: path.resolve(context.cwd, name), displayName: name };
+      const location = { path: resolve(context.cwd, name), displayName: name };
       const result = await parseBytes(readCurriculumBytes(location), name);
       const curriculum = result.curriculum;
       view.files.push({

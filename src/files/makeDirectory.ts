@@ -1,5 +1,5 @@
 import { mkdirSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 /**
  * `mkdir -p`, one level at a time. Node 20's own `mkdirSync(…, { recursive: true })` never returns for
@@ -8,13 +8,13 @@ import path from 'node:path';
  */
 export function makeDirectory(directory: string, mode = 0o700): void {
   const missing: string[] = [];
-  let current = path.resolve(directory);
+  let current = resolve(directory);
   for (;;) {
     const found = statSync(current, { throwIfNoEntry: false });
     if (found?.isDirectory()) break;
     if (found) throw Object.assign(new Error(`not a directory: ${current}`), { code: 'ENOTDIR' });
     missing.push(current);
-    const parent = path.dirname(current);
+    const parent = dirname(current);
     if (parent === current) break;
     current = parent;
   }

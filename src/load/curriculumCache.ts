@@ -1,6 +1,6 @@
 import { isAscii } from 'node:buffer';
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { dirname, join } from 'node:path';
 import { dataError, usageError } from '../errors.js';
 import type { Curriculum, ParseResult } from '../curriculum/types.js';
 import type { CurriculumLocation } from './locateCurriculum.js';
@@ -24,7 +24,7 @@ export interface LoadedCurriculum {
  */
 export async function loadCurriculum(location: CurriculumLocation, cacheDirectory: string | null): Promise<LoadedCurriculum> {
   const bytes = readCurriculumBytes(location);
-  const cacheFile = cacheDirectory ? path.join(cacheDirectory, 'curricula', `${entryName(location.path)}.json`) : null;
+  const cacheFile = cacheDirectory ? join(cacheDirectory, 'curricula', `${entryName(location.path)}.json`) : null;
   const cached = cacheFile ? readCacheEntry(cacheFile, bytes) : null;
   if (cached) return { curriculum: cached, location, fromCache: true };
 
@@ -88,11 +88,11 @@ function readCacheEntry(file: string, bytes: Buffer): Curriculum | null {
 function writeCacheEntry(file: string, bytes: Buffer, curriculum: Curriculum): void {
   // A cache that cannot be written only costs speed; never fail a command over it.
   try {
-    makeDirectory(path.dirname(file));
+    makeDirectory(dirname(file));
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, Buffer.concat([Buffer.from(`${CACHE_FORMAT} ${bytes.length}\n`, 'latin1'), bytes, Buffer.from(asciiJson(curriculum), 'latin1')]));
     renameSync(temporary, file);
-    pruneCache(path.dirname(file));
+    pruneCache(dirname(file));
   } catch {
     /* ignored on purpose */
   }
@@ -109,7 +109,7 @@ const KEPT_ENTRIES = 16;
 function pruneCache(directory: string): void {
   const entries = readdirSync(directory)
     .filter((name) => name.endsWith('.json'))
-    .map((name) => ({ file: path.join(directory, name), written: statSync(path.join(directory, name)).mtimeMs }))
+    .map((name) => ({ file: join(directory, name), written: statSync(join(directory, name)).mtimeMs }))
     .sort((a, b) => b.written - a.written);
   for (const stale of entries.slice(KEPT_ENTRIES)) rmSync(stale.file, { force: true });
 }

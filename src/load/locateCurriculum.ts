@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { usageError } from '../errors.js';
 
 export const DEFAULT_CURRICULUM_ID = 'llm-fundamentals';
@@ -23,7 +23,7 @@ export function bundledCurricula(bundledDirectory: string): Map<string, string> 
   for (const name of names.sort()) {
     if (!/\.ya?ml$/.test(name)) continue;
     const id = name.split('.')[0]!;
-    if (!byId.has(id)) byId.set(id, path.join(bundledDirectory, name));
+    if (!byId.has(id)) byId.set(id, join(bundledDirectory, name));
   }
   return byId;
 }
@@ -34,7 +34,7 @@ export function bundledCurricula(bundledDirectory: string): Map<string, string> 
  */
 export function locateCurriculum(value: string | undefined, cwd: string, bundledDirectory: string): CurriculumLocation {
   const wanted = value && value.length > 0 ? value : DEFAULT_CURRICULUM_ID;
-  const asFile = path.resolve(cwd, wanted);
+  const asFile = resolve(cwd, wanted);
   if (/\.ya?ml$/i.test(wanted) || (value !== undefined && existsSync(asFile) && !isDirectory(asFile))) {
     if (!existsSync(asFile)) throw usageError(`curriculum file not found: ${wanted}`);
     return { path: asFile, displayName: wanted };
@@ -45,7 +45,7 @@ export function locateCurriculum(value: string | undefined, cwd: string, bundled
     const known = [...bundled.keys()].join(', ') || 'none';
     throw usageError(`no bundled curriculum "${wanted}" (bundled: ${known}); pass a .yaml file to --curriculum`);
   }
-  return { path: file, displayName: path.relative(cwd, file) || file };
+  return { path: file, displayName: relative(cwd, file) || file };
 }
 
 function isDirectory(file: string): boolean {

@@ -7,7 +7,7 @@
  * then the platform's per-user data directory. Relative values are returned as given; the caller
  * resolves them against its working directory.
  */
-import path from 'node:path';
+import { posix, win32 } from 'node:path';
 
 type Env = Record<string, string | undefined>;
 
@@ -26,31 +26,31 @@ function envValue(env: Env, name: string): string | undefined {
  */
 function xdgDirectory(env: Env, name: string): string | undefined {
   const value = envValue(env, name);
-  return value !== undefined && path.posix.isAbsolute(value) ? value : undefined;
+  return value !== undefined && posix.isAbsolute(value) ? value : undefined;
 }
 
 export function defaultDatabasePath(env: Env, homeDir: string, platform: NodeJS.Platform): string {
   const explicit = envValue(env, 'ROADMAP_DB');
   if (explicit !== undefined) return explicit;
   if (platform === 'win32') {
-    const appData = envValue(env, 'APPDATA') ?? path.win32.join(homeDir, 'AppData', 'Roaming');
-    return path.win32.join(appData, APP_DIRECTORY, DATABASE_FILE);
+    const appData = envValue(env, 'APPDATA') ?? win32.join(homeDir, 'AppData', 'Roaming');
+    return win32.join(appData, APP_DIRECTORY, DATABASE_FILE);
   }
   if (platform === 'darwin') {
-    return path.posix.join(homeDir, 'Library', 'Application Support', APP_DIRECTORY, DATABASE_FILE);
+    return posix.join(homeDir, 'Library', 'Application Support', APP_DIRECTORY, DATABASE_FILE);
   }
-  const dataHome = xdgDirectory(env, 'XDG_DATA_HOME') ?? path.posix.join(homeDir, '.local', 'share');
-  return path.posix.join(dataHome, APP_DIRECTORY, DATABASE_FILE);
+  const dataHome = xdgDirectory(env, 'XDG_DATA_HOME') ?? posix.join(homeDir, '.local', 'share');
+  return posix.join(dataHome, APP_DIRECTORY, DATABASE_FILE);
 }
 
 export function defaultCacheDirectory(env: Env, homeDir: string, platform: NodeJS.Platform): string {
   if (platform === 'win32') {
-    const localAppData = envValue(env, 'LOCALAPPDATA') ?? path.win32.join(homeDir, 'AppData', 'Local');
-    return path.win32.join(localAppData, APP_DIRECTORY, 'Cache');
+    const localAppData = envValue(env, 'LOCALAPPDATA') ?? win32.join(homeDir, 'AppData', 'Local');
+    return win32.join(localAppData, APP_DIRECTORY, 'Cache');
   }
   if (platform === 'darwin') {
-    return path.posix.join(homeDir, 'Library', 'Caches', APP_DIRECTORY);
+    return posix.join(homeDir, 'Library', 'Caches', APP_DIRECTORY);
   }
-  const cacheHome = xdgDirectory(env, 'XDG_CACHE_HOME') ?? path.posix.join(homeDir, '.cache');
-  return path.posix.join(cacheHome, APP_DIRECTORY);
+  const cacheHome = xdgDirectory(env, 'XDG_CACHE_HOME') ?? posix.join(homeDir, '.cache');
+  return posix.join(cacheHome, APP_DIRECTORY);
 }

@@ -14,7 +14,7 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** Where the install script puts the addon: a prebuilt download or a release build, else a debug build. */
 const CANDIDATES = ['better-sqlite3/build/Release/better_sqlite3.node', 'better-sqlite3/build/Debug/better_sqlite3.node'];
@@ -44,12 +44,12 @@ function nativeBinding(): string {
  * resolution visits, at one `stat` each (require.resolve would also read package.json files on the way).
  */
 function nearestAddon(): string | undefined {
-  for (let folder = import.meta.dirname; ; folder = path.dirname(folder)) {
+  for (let folder = import.meta.dirname; ; folder = dirname(folder)) {
     for (const candidate of CANDIDATES) {
-      const file = path.join(folder, 'node_modules', candidate);
+      const file = join(folder, 'node_modules', candidate);
       if (existsSync(file)) return file;
     }
-    if (path.dirname(folder) === folder) return undefined;
+    if (dirname(folder) === folder) return undefined;
   }
 }
 

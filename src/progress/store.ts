@@ -21,7 +21,7 @@
  * become savepoints of the outer transaction.
  */
 import { chmodSync, existsSync } from 'node:fs';
-import path from 'node:path';
+import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
 import { makeDirectory } from '../files/makeDirectory.js';
 import { usageError } from '../errors.js';
@@ -173,7 +173,7 @@ export class ProgressStore {
   static openForWriting(file: string, options: OpenOptions = {}): ProgressStore {
     let db: Database.Database | undefined;
     try {
-      makeDirectory(path.dirname(file));
+      makeDirectory(dirname(file));
       const existed = existsSync(file);
       // `timeout` is SQLite's busy timeout: wait this long for another writer's lock.
       db = openDatabase(file, { timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS });

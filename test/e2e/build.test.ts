@@ -17,6 +17,17 @@ describe('the build', () => {
     expect(isAscii(bundle())).toBe(true);
   });
 
+  it('writes the bundle as one function expression, compiled as it is without a copy into a wrapper', () => {
+    const source = bundle().toString('latin1');
+    expect(source.startsWith('(function (exports, require, module, __filename, __dirname) {')).toBe(true);
+    const evaluated = spawnSync(
+      process.execPath,
+      ['-e', `process.stdout.write(typeof require('node:vm').runInThisContext(require('node:fs').readFileSync(process.argv[1], 'latin1')))`, path.join(DIST, 'roadmap.cjs')],
+      { encoding: 'utf8' },
+    );
+    expect(evaluated.stdout).toBe('function');
+  });
+
   it('records a code cache for this very bundle, which V8 accepts', () => {
     const source = bundle().toString('latin1');
     const buildId = /\n\/\/ roadmap-build: (\w+)\n/.exec(source)?.[1];
@@ -32,7 +43,7 @@ describe('the build', () => {
         `const fs = require('node:fs'), vm = require('node:vm');
 const source = fs.readFileSync(process.argv[1], 'latin1');
 const cache = fs.readFileSync(process.argv[1] + '.cache');
-const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', {
+const script = new vm.Script(source, {
   filename: process.argv[1],
   cachedData: cache.subarray(cache.indexOf(10) + 1),
 });
