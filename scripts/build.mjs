@@ -29,6 +29,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { COLD_FILE, coldEntrySource, coldEntryStubs, sharedModuleStubs, sourcesOf } from './splitBundle.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUTFILE = path.join(ROOT, 'dist', 'roadmap.cjs');
@@ -158,34 +159,50 @@ function separateBundles() {
 }
 
 const buildId = randomUUID().replace(/-/g, '');
-await build({
+const COMMON_OPTIONS = {
   absWorkingDir: ROOT,
-  entryPoints: ['src/main.ts'],
-  outfile: OUTFILE,
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
   supported: { 'dynamic-import': false },
-  // The sources are ES modules (`import.meta.dirname`); in the CommonJS bundle that is the bundle's own.
+  // The sources are ES modules (`import.meta.dirname`); in a CommonJS bundle that is the bundle's own.
   define: { 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
+  // Whitespace and syntax only: names stay as written, so stack traces (--debug) still name the functions.
+  // A third less source to read and copy at every start.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+const plugins = (split) => [split, chalkWithoutDetection(), lazyBuiltins(LAZY_BUILTINS), lazyPackages(LAZY_PACKAGES), separateBundles()];
+const mainOptions = (shared) => ({
+  ...COMMON_OPTIONS,
+  entryPoints: ['src/main.ts'],
+  outfile: OUTFILE,
   // The bundle is one function expression, with the parameters of Node's CommonJS wrapper: bin/roadmap.js
   // compiles the file as it is, instead of first copying 300 KB into a wrapper of its own.
   banner: { js: BUNDLE_WRAPPER },
   // The build id is read by bin/roadmap.js to match the code cache to this bundle.
   footer: { js: `})\n// roadmap-build: ${buildId}` },
-  // Whitespace and syntax only: names stay as written, so stack traces (--debug) still name the functions.
-  // A third less source to read and copy at every start.
-  minifyWhitespace: true,
-  minifySyntax: true,
-  plugins: [chalkWithoutDetection(), lazyBuiltins(LAZY_BUILTINS), lazyPackages(LAZY_PACKAGES), separateBundles()],
-  sourcemap: 'linked',
-  logLevel: 'warning',
-  legalComments: 'none',
+  plugins: plugins(coldEntryStubs(ROOT, shared)),
 });
+
+// The main bundle and cold.cjs, sharing modules (scripts/splitBundle.mjs).
+const probe = await build({ ...mainOptions([]), write: false, metafile: true });
+const shared = new Set();
+await build({
+  ...COMMON_OPTIONS,
+  stdin: { contents: coldEntrySource(ROOT), resolveDir: ROOT, sourcefile: COLD_FILE },
+  outfile: path.join(path.dirname(OUTFILE), COLD_FILE),
+  plugins: plugins(sharedModuleStubs(ROOT, sourcesOf(probe.metafile), (source) => shared.add(source))),
+});
+await build(mainOptions([...shared].sort()));
 
 for (const bundle of SEPARATE_BUNDLES) {
   await build({
+    // Not COMMON_OPTIONS: third-party code, read by Node's own loader, left as its authors wrote it.
     absWorkingDir: ROOT,
     stdin: { contents: `export * from ${JSON.stringify(bundle.source)};`, resolveDir: ROOT, sourcefile: bundle.file },
     outfile: path.join(path.dirname(OUTFILE), bundle.file),

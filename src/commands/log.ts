@@ -1,10 +1,8 @@
-import { itemByKey } from '../curriculum/index.js';
-import type { Curriculum } from '../curriculum/types.js';
 import { usageError } from '../errors.js';
-import type { ProgressEvent } from '../progress/types.js';
-import { renderLog, type EventView } from '../render/log.js';
+import { renderLog } from '../render/log.js';
 import { makeStyle } from '../render/style.js';
 import type { Session } from '../session.js';
+import { eventView } from './eventView.js';
 import { positiveInteger, type CommandSpec } from './spec.js';
 
 export const logCommand: CommandSpec = {
@@ -28,18 +26,6 @@ export const logCommand: CommandSpec = {
     else session.print(renderLog(view.events, makeStyle(session.terminal.colorLevel, session.terminal.width)));
   },
 };
-
-export function eventView(curriculum: Curriculum, event: ProgressEvent): EventView {
-  const item = itemByKey(curriculum, event.item);
-  return {
-    at: event.at,
-    ref: event.item,
-    status: event.status,
-    previous: event.previous,
-    number: item?.number ?? null,
-    title: item?.title ?? null,
-  };
-}
 
 function parseSince(value: string, session: Session): string {
   const span = /^(\d+)\s*([hdw])$/.exec(value.trim());

@@ -2,7 +2,7 @@ import { progressFigures } from '../plan/state.js';
 import type { ProgressStore } from '../progress/store.js';
 import { renderStatus, type StatusView } from '../render/status.js';
 import { makeStyle } from '../render/style.js';
-import { eventView } from './log.js';
+import { eventView } from './eventView.js';
 import type { ProgressSnapshot } from '../session.js';
 import type { CommandSpec } from './spec.js';
 

@@ -3,7 +3,7 @@ import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers/roadmap.js';
+import { ROOT, TempHome } from './helpers/roadmap.js';
 
 /**
  * What start-up speed rests on in the build (scripts/build.mjs). None of it changes what a command prints,
@@ -56,12 +56,34 @@ process.stdout.write(String(script.cachedDataRejected));`,
     expect(check.stdout).toBe('false');
   });
 
-  it('keeps yaml and the prompts out of the main bundle, in bundles of their own', () => {
-    const source = bundle().toString('latin1');
-    expect(source).toContain('require("./yaml.cjs")');
-    expect(source).toContain('require("./prompts.cjs")');
-    expect(source).not.toContain('require("yaml")');
-    expect(source).not.toContain('require("@inquirer/prompts")');
+  it('keeps the less frequent commands, yaml and the prompts out of the main bundle', () => {
+    const main = bundle().toString('latin1');
+    const cold = readFileSync(path.join(DIST, 'cold.cjs'), 'latin1');
+    expect(main).toContain('require("./cold.cjs")');
+    for (const module of ['src/curriculum/parse.ts', 'src/menu/menu.ts', 'src/commands/doctor.ts', 'src/render/graph.ts']) {
+      expect(main).not.toContain(`"${module}"(){`);
+      expect(cold).toContain(`"${module}"(){`);
+    }
+    for (const text of [main, cold]) {
+      expect(text).not.toContain('require("yaml")');
+      expect(text).not.toContain('require("@inquirer/prompts")');
+    }
+    expect(cold).toContain('require("./yaml.cjs")');
+    expect(cold).toContain('require("./prompts.cjs")');
     for (const file of ['yaml.cjs', 'prompts.cjs']) expect(readFileSync(path.join(DIST, file)).length).toBeGreaterThan(10_000);
+  });
+
+  it('gives cold.cjs the modules of the main bundle, not copies of them', () => {
+    const cold = readFileSync(path.join(DIST, 'cold.cjs'), 'latin1');
+    expect(cold).not.toContain('"src/errors.ts"(){');
+    // Thrown in cold.cjs, reported by cli.ts: a usage error only if both share one RoadmapError class.
+    const home = new TempHome();
+    try {
+      const result = home.sample(['log', '--since', 'someday']);
+      expect(result.stderr).toMatch(/^roadmap: --since takes a date/);
+      expect(result.code).toBe(2);
+    } finally {
+      home.remove();
+    }
   });
 });

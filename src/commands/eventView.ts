@@ -1,0 +1,17 @@
+import { itemByKey } from '../curriculum/index.js';
+import type { Curriculum } from '../curriculum/types.js';
+import type { ProgressEvent } from '../progress/types.js';
+import type { EventView } from '../render/log.js';
+
+/** An event as log and status show it: the item's number and title as the curriculum has them now. */
+export function eventView(curriculum: Curriculum, event: ProgressEvent): EventView {
+  const item = itemByKey(curriculum, event.item);
+  return {
+    at: event.at,
+    ref: event.item,
+    status: event.status,
+    previous: event.previous,
+    number: item?.number ?? null,
+    title: item?.title ?? null,
+  };
+}
