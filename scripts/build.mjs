@@ -29,7 +29,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COLD_FILE, coldEntrySource, coldEntryStubs, sharedModuleStubs, sourcesOf } from './splitBundle.mjs';
+import { COLD_FILE, coldEntrySource, coldEntryStubs, exportsOf, sharedModuleStubs, sourcesOf } from './splitBundle.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUTFILE = path.join(ROOT, 'dist', 'roadmap.cjs');
@@ -198,7 +198,7 @@ await build({
   outfile: path.join(path.dirname(OUTFILE), COLD_FILE),
   plugins: plugins(sharedModuleStubs(ROOT, sourcesOf(probe.metafile), (source) => shared.add(source))),
 });
-await build(mainOptions([...shared].sort()));
+await build(mainOptions(await exportsOf(ROOT, [...shared].sort())));
 
 for (const bundle of SEPARATE_BUNDLES) {
   await build({

@@ -15,6 +15,7 @@
 //    function: given that table, it returns a loader for each entry.
 // 3. The main bundle is built for real. An import of a cold entry becomes a stub that loads cold.cjs (once)
 //    and that entry; the table it hands over holds the modules cold.cjs asked for in step 2.
+import { build } from 'esbuild';
 import path from 'node:path';
 
 export const COLD_FILE = 'cold.cjs';
@@ -58,7 +59,7 @@ async function resolvedSource(b, root, args) {
 
 /**
  * For the main bundle: imports of cold entries load them from cold.cjs. `shared` lists the main bundle's
- * modules that cold.cjs takes from it (empty in step 1).
+ * modules that cold.cjs takes from it, with their exports ({ source, exports }; empty in step 1).
  */
 export function coldEntryStubs(root, shared) {
   const cold = new Set(COLD_ENTRIES);
@@ -83,12 +84,15 @@ export function coldEntryStubs(root, shared) {
         loader: 'js',
         contents: `module.exports = require(${JSON.stringify(REGISTRY)}).coldModule(${JSON.stringify(args.path.slice('cold:'.length))});`,
       }));
+      // Named imports, not `import * as`: esbuild would build every namespace object at start-up.
       b.onLoad({ filter: /^registry$/, namespace: NAMESPACE }, () => ({
         loader: 'js',
         resolveDir: root,
         contents: [
-          ...shared.map((source, i) => `import * as shared${i} from ${JSON.stringify(path.join(root, source))};`),
-          `const shared = { ${shared.map((source, i) => `${JSON.stringify(source)}: shared${i}`).join(', ')} };`,
+          ...shared.map(({ source, exports }, i) => `import { ${exports.map((name) => `${name} as shared${i}_${name}`).join(', ')} } from ${JSON.stringify(path.join(root, source))};`),
+          'const shared = {',
+          ...shared.map(({ source, exports }, i) => `  ${JSON.stringify(source)}: { ${exports.map((name) => `get ${name}() { return shared${i}_${name}; }`).join(', ')} },`),
+          '};',
           'let cold;',
           'export function coldModule(name) {',
           `  cold ??= require("./${COLD_FILE}")(shared);`,
@@ -139,4 +143,12 @@ export function coldEntrySource(root) {
     '  };',
     '};',
   ].join('\n');
+}
+
+/** The runtime exports (no types) of each source, as esbuild sees them. */
+export async function exportsOf(root, sources) {
+  if (sources.length === 0) return [];
+  const result = await build({ absWorkingDir: root, entryPoints: sources, outdir: 'out', outbase: root, write: false, metafile: true, format: 'esm', logLevel: 'warning' });
+  const byEntry = new Map(Object.values(result.metafile.outputs).filter((output) => output.entryPoint).map((output) => [output.entryPoint, output.exports]));
+  return sources.map((source) => ({ source, exports: byEntry.get(source) ?? [] }));
 }
