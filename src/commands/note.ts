@@ -4,7 +4,7 @@ import { resolveRef } from '../curriculum/resolveRef.js';
 import { makeStyle } from '../render/style.js';
 import { formatNoteLines } from '../render/notes.js';
 import { noteTextFromUser } from './noteText.js';
-import { noteView } from './show.js';
+import { noteView } from './noteViews.js';
 import type { CommandSpec } from './spec.js';
 
 export const noteCommand: CommandSpec = {

@@ -1,18 +1,19 @@
-import { itemKey } from '../curriculum/index.js';
 import { readFileSync } from 'node:fs';
 import { resolveRef } from '../curriculum/resolveRef.js';
 import { usageError } from '../errors.js';
 import { makeStyle } from '../render/style.js';
 import { renderNotes } from '../render/notes.js';
 import { noteTextFromUser } from './noteText.js';
-import { noteView, noteViews } from './show.js';
+import { byItem, noteView, noteViews } from './noteViews.js';
 import { positiveInteger, type CommandSpec } from './spec.js';
 
 export const notesCommand: CommandSpec = {
   name: 'notes',
   arguments: '[ref]',
   summary: 'list your notes (all, or one item\'s); edit or delete one',
-  details: 'Notes are listed oldest first under their item. --edit opens $EDITOR with the note unless --message gives the new text.',
+  details: `Notes are listed under their item, in roadmap order, oldest first; REF also lists the notes of
+what it contains (a topic's resources, a section's topics). --edit opens $EDITOR with the note unless
+--message gives the new text.`,
   options: [
     { flags: '--edit <id>', description: 'edit the note with this id', parse: positiveInteger('--edit') },
     { flags: '-m, --message <text>', description: 'with --edit: the new text' },
@@ -42,8 +43,8 @@ export const notesCommand: CommandSpec = {
       else session.print(`${style.chalk.yellow('✘')} note #${note.id} deleted`);
       return;
     }
-    const item = ref === undefined ? undefined : itemKey(resolveRef(curriculum, ref as string));
-    const notes = noteViews(curriculum, session.readStore(), item);
+    const within = ref === undefined ? undefined : resolveRef(curriculum, ref as string);
+    const notes = byItem(noteViews(curriculum, session.readStore(), within));
     if (options.json) session.printJson({ curriculum: curriculum.id, notes });
     else session.print(renderNotes(notes, style));
   },

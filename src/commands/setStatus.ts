@@ -1,4 +1,4 @@
-import { itemByKey, itemKey } from '../curriculum/index.js';
+import { itemByKey, itemFacts, itemKey } from '../curriculum/index.js';
 import { resolveRefs, type ResolvedRef } from '../curriculum/resolveRef.js';
 import { topicChanges } from '../plan/changes.js';
 import type { Status } from '../progress/types.js';
@@ -49,7 +49,10 @@ async function setStatus(session: Session, refs: string[], status: Status, optio
   });
 
   const after = (await session.snapshot()).state;
-  const describe = (key: string) => changeLabel(itemByKey(curriculum, key)!);
+  const describe = (key: string): ItemLabel => {
+    const { id, number, title } = itemFacts(itemByKey(curriculum, key)!);
+    return { item: id, number, title };
+  };
   const changes = topicChanges(curriculum, before, after);
   const view: StatusChangeView = {
     status,

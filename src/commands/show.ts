@@ -1,13 +1,12 @@
-import { buildCurriculumIndex, itemByKey } from '../curriculum/index.js';
+import { buildCurriculumIndex } from '../curriculum/index.js';
 import { resolveRef } from '../curriculum/resolveRef.js';
 import type { Curriculum, Topic } from '../curriculum/types.js';
 import type { CurriculumState } from '../plan/state.js';
 import type { ProgressStore } from '../progress/store.js';
-import type { Note } from '../progress/types.js';
-import type { NoteView } from '../render/notes.js';
 import { renderShow, type ShowView, type TopicLink } from '../render/show.js';
 import { makeStyle } from '../render/style.js';
 import { buildListView, topicView } from './list.js';
+import { noteViews } from './noteViews.js';
 import type { CommandSpec } from './spec.js';
 
 export const showCommand: CommandSpec = {
@@ -44,7 +43,7 @@ export function buildShowView(curriculum: Curriculum, state: CurriculumState, st
       summary: item.section.summary ?? null,
       progress: section.progress,
       topics: section.topics,
-      notes: noteViews(curriculum, store, item.section.id),
+      notes: noteViews(curriculum, store, item),
     };
   }
   if (item.kind === 'topic') {
@@ -70,9 +69,7 @@ export function buildShowView(curriculum: Curriculum, state: CurriculumState, st
       unlocks,
       resources: view.resources,
       // A topic's page also gathers the notes taken on its resources (`done 1.2.1 --note …`).
-      notes: [topic.id, ...topic.resources.map((resource) => resource.ref)]
-        .flatMap((item) => noteViews(curriculum, store, item))
-        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id),
+      notes: noteViews(curriculum, store, item),
     };
   }
   const resource = item.resource;
@@ -89,24 +86,6 @@ export function buildShowView(curriculum: Curriculum, state: CurriculumState, st
     status: resourceState.status,
     resolved: resourceState.resolved,
     topic: { id: item.topic.id, number: item.topic.number, title: item.topic.title },
-    notes: noteViews(curriculum, store, resource.ref),
-  };
-}
-
-export function noteViews(curriculum: Curriculum, store: ProgressStore | null, item?: string): NoteView[] {
-  if (!store) return [];
-  return store.notes(curriculum.id, item).map((note) => noteView(curriculum, note));
-}
-
-export function noteView(curriculum: Curriculum, note: Note): NoteView {
-  const found = itemByKey(curriculum, note.item);
-  return {
-    id: note.id,
-    item: note.item,
-    number: found?.number ?? null,
-    itemTitle: found?.title ?? null,
-    text: note.text,
-    createdAt: note.createdAt,
-    updatedAt: note.updatedAt,
+    notes: noteViews(curriculum, store, item),
   };
 }

@@ -266,16 +266,39 @@ export function itemKey(item: CurriculumItem): string {
 }
 
 /**
- * The live item a stored key names (a section or topic id, or `TOPIC/RESOURCE`; not aliases), or
- * undefined when the curriculum no longer has it.
+ * The live item a stored key names (a section or topic id, or `TOPIC/RESOURCE`), also under a former id
+ * the curriculum keeps in `aliases` (as progress follows a rename, so do notes and history); undefined when
+ * the curriculum no longer has it.
  */
-export function itemByKey(curriculum: Curriculum, key: string): Section | Topic | Resource | undefined {
+export function itemByKey(curriculum: Curriculum, key: string): CurriculumItem | undefined {
   const index = buildCurriculumIndex(curriculum);
-  // Through the topic's position, not the maps of every resource: describing a few events (status, log)
-  // should not cost building lookups of 50,000 resources.
+  // Live keys through the topic's position, not the maps of every resource: describing a few events
+  // (status, log) should not cost building lookups of 50,000 resources. Former ids only when that fails.
   const slash = key.indexOf('/');
-  if (slash >= 0) return index.getTopic(key.slice(0, slash))?.resources.find((resource) => resource.ref === key);
-  return index.getTopic(key) ?? index.sectionById.get(key);
+  const topicKey = slash < 0 ? key : key.slice(0, slash);
+  const live = index.getTopic(topicKey);
+  if (!live && slash < 0) {
+    const section = index.sectionById.get(key);
+    if (section) return { kind: 'section', section };
+  }
+  const topic = live ?? index.topicByIdOrAlias.get(topicKey);
+  if (!topic) return undefined;
+  if (slash < 0) return { kind: 'topic', topic, section: index.sectionOf(topic) };
+  const resourceId = key.slice(slash + 1);
+  const resource = topic.resources.find((candidate) => candidate.id === resourceId) ?? index.findResource(topic, resourceId);
+  return resource ? { kind: 'resource', resource, topic, section: index.sectionOf(topic) } : undefined;
+}
+
+/** Whether `item` is `container` or inside it (a topic of a section, a resource of a topic or section). */
+export function isWithin(item: CurriculumItem, container: CurriculumItem): boolean {
+  switch (container.kind) {
+    case 'section':
+      return item.section === container.section;
+    case 'topic':
+      return item.kind !== 'section' && item.topic === container.topic;
+    case 'resource':
+      return item.kind === 'resource' && item.resource === container.resource;
+  }
 }
 
 /** `2.3  Title` style facts about an item, whatever its kind. */

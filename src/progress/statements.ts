@@ -127,13 +127,6 @@ export class Statements {
     );
   }
 
-  get notesOfItem() {
-    return this.prepared<[string, string], NoteRow>(
-      `SELECT ${NOTE_COLUMNS} FROM notes WHERE curriculum = ? AND item = ? AND deleted_at IS NULL
-       ORDER BY created_at, id`,
-    );
-  }
-
   get notesOfCurriculum() {
     return this.prepared<[string], NoteRow>(
       `SELECT ${NOTE_COLUMNS} FROM notes WHERE curriculum = ? AND deleted_at IS NULL ORDER BY created_at, id`,

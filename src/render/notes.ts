@@ -12,13 +12,16 @@ export interface NoteView {
   updatedAt: string;
 }
 
-/** `about` is the item the notes are listed under: a note on another item (a topic's resource) names it. */
+/**
+ * `about` is the number of the item the notes are listed under: a note on another item (a topic's
+ * resource) names it.
+ */
 export function formatNoteLines(notes: NoteView[], style: Style, indent = '', about?: string): string[] {
   const { chalk } = style;
   const lines: string[] = [];
   for (const note of notes) {
     const edited = note.updatedAt !== note.createdAt ? ' (edited)' : '';
-    const on = about !== undefined && note.item !== about ? `  on ${note.number ?? note.item}  ${safeText(note.itemTitle ?? '')}` : '';
+    const on = about !== undefined && note.number !== about ? `  on ${note.number ?? note.item}  ${safeText(note.itemTitle ?? '')}` : '';
     lines.push(`${indent}${chalk.yellow(`#${note.id}`)} ${chalk.dim(`${shortTime(note.createdAt)}${edited}`)}${on}`);
     for (const line of safeText(note.text, true).split('\n')) lines.push(`${indent}  ${line}`);
   }
@@ -29,13 +32,15 @@ export function renderNotes(notes: NoteView[], style: Style): string {
   const { chalk } = style;
   if (notes.length === 0) return `${chalk.dim('No notes yet. Add one with: roadmap note REF "text"')}\n`;
   const lines: string[] = [];
-  let lastItem = '';
+  let lastItem: string | undefined;
   for (const note of notes) {
-    if (note.item !== lastItem) {
+    // A note taken under an item's former id is listed with the item (same number).
+    const item = note.number ?? `gone:${note.item}`;
+    if (item !== lastItem) {
       if (lines.length > 0) lines.push('');
       const title = note.itemTitle ? `${note.number}  ${safeText(note.itemTitle)}` : `${safeText(note.item)} ${chalk.dim('(no longer in the curriculum)')}`;
       lines.push(chalk.bold(title));
-      lastItem = note.item;
+      lastItem = item;
     }
     lines.push(...formatNoteLines([note], style, '  '));
   }

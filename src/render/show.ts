@@ -99,7 +99,7 @@ export function renderShow(view: ShowView, style: Style): string {
   }
   lines.push('', chalk.bold('Notes'));
   if (view.notes.length === 0) lines.push(chalk.dim(`  none yet: roadmap note ${view.kind === 'resource' ? view.ref : view.id} "…"`));
-  else lines.push(...formatNoteLines(view.notes, style, '  ', view.kind === 'resource' ? view.ref : view.id));
+  else lines.push(...formatNoteLines(view.notes, style, '  ', view.number));
   return `${lines.join('\n')}\n`;
 }
 

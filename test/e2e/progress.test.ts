@@ -116,18 +116,36 @@ describe('notes', () => {
   it('adds, lists, edits and deletes notes', () => {
     ok(['note', '1.2', 'eigenvectors', 'finally', 'clicked']);
     ok(['note', 'basics'], 'from stdin\nsecond line\n');
+    // Listed by item in roadmap order (section 1 before its topic 1.2), not in the order they were taken.
     let notes = home.json(['notes', '--json']).notes;
     expect(notes.map((n: any) => [n.item, n.text])).toEqual([
-      ['algebra', 'eigenvectors finally clicked'],
       ['basics', 'from stdin\nsecond line'],
+      ['algebra', 'eigenvectors finally clicked'],
     ]);
     const only = home.json(['notes', 'algebra', '--json']).notes;
     expect(only).toHaveLength(1);
-    ok(['notes', '--edit', String(notes[0].id), '-m', 'edited text']);
-    ok(['notes', '--delete', String(notes[1].id)]);
+    ok(['notes', '--edit', String(notes[1].id), '-m', 'edited text']);
+    ok(['notes', '--delete', String(notes[0].id)]);
     notes = home.json(['notes', '--json']).notes;
     expect(notes.map((n: any) => n.text)).toEqual(['edited text']);
     expect(home.sample(['show', '1.2']).stdout).toContain('edited text');
+  });
+
+  it("lists with an item the notes of what it contains, as show does", () => {
+    ok(['note', '1.2.1', 'on the book']);
+    ok(['note', '1.2', 'on the topic']);
+    ok(['note', '1.1', 'on another topic']);
+    ok(['note', '1', 'on the section']);
+    const texts = (args: string[]) => home.json([...args, '--json']).notes.map((n: any) => n.text);
+    expect(texts(['notes', '1.2'])).toEqual(['on the topic', 'on the book']);
+    expect(texts(['notes', '1.2.1'])).toEqual(['on the book']);
+    expect(texts(['notes', '1'])).toEqual(['on the section', 'on another topic', 'on the topic', 'on the book']);
+    // show: the item's page, oldest first, each note from inside it naming its item.
+    expect(home.json(['show', '1.2', '--json']).notes.map((n: any) => n.text)).toEqual(['on the book', 'on the topic']);
+    expect(home.json(['show', '1', '--json']).notes.map((n: any) => n.text)).toEqual(['on the book', 'on the topic', 'on another topic', 'on the section']);
+    const page = ok(['show', '1']).stdout;
+    expect(page).toMatch(/on 1\.2\.1 +Linear Algebra Done Right\n +on the book/);
+    expect(page).not.toMatch(/on 1 +Basics/);
   });
 
   it('exits 2 for an unknown note id and for an empty note', () => {

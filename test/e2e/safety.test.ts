@@ -93,6 +93,20 @@ describe('curriculum edits', () => {
     expect(afterUndo.resources[1]).toMatchObject({ ref: 'linear-algebra/essence', status: 'todo' });
     expect(renamed(['done', 'linear-algebra/essence']).stdout).toContain('done: 2.1.2');
 
+    // Notes follow the rename too: listed and shown with the item as it is now named.
+    run(['note', 'algebra', 'taken before the rename']);
+    run(['note', 'algebra/videos', 'on the videos']);
+    const notes = JSON.parse(renamed(['notes', '2.1', '--json']).stdout).notes;
+    expect(notes.map((n: any) => [n.item, n.number, n.text])).toEqual([
+      ['algebra', '2.1', 'taken before the rename'],
+      ['algebra/videos', '2.1.2', 'on the videos'],
+    ]);
+    expect(renamed(['show', 'linear-algebra']).stdout).toMatch(/Notes\n.*\n +taken before the rename\n.*on 2\.1\.2 +3Blue1Brown/);
+    const listing = renamed(['notes']).stdout;
+    expect(listing).not.toMatch(/algebra.*no longer in the curriculum/);
+    expect(listing).toMatch(/\ncalculus \(no longer in the curriculum\)\n.*\n +removed later\n$/);
+    expect(renamed(['log', '--json']).stdout).toContain('"ref":"algebra/book","status":"done","previous":"todo","number":"2.1.1"');
+
     const doctor = renamed(['doctor']);
     expect(doctor.code).toBe(1);
     expect(doctor.stdout).toContain('calculus/course');

@@ -322,7 +322,8 @@ describe('notes', () => {
     const third = store.addNote('c', 'a', 'third', T3);
     expect(first).toMatchObject({ curriculum: 'c', item: 'a', text: 'first', createdAt: T2, updatedAt: T2 });
     expect(store.notes('c').map((note) => note.text)).toEqual(['second', 'first', 'third']);
-    expect(store.notes('c', 'a').map((note) => note.id)).toEqual([first.id, third.id]);
+    store.addNote('other', 'a', 'another curriculum', T1);
+    expect(store.notes('c').map((note) => note.id)).toEqual([second.id, first.id, third.id]);
     expect(store.note(second.id)).toEqual(second);
 
     const edited = store.editNote(first.id, 'first, revised', T3);
