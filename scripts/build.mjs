@@ -46,6 +46,16 @@ const BUNDLE_WRAPPER = '(function (exports, require, module, __filename, __dirna
  */
 const LAZY_PACKAGES = { 'string-width': 'default function', chalk: ['Chalk'] };
 
+/** Module source: `load()` requires `specifier` on its first call, and returns it. */
+function loadOnFirstUse(specifier) {
+  return `let real;\nconst load = () => (real ??= require(${JSON.stringify(specifier)}));`;
+}
+
+/** Module source: exports `names` as getters that read them from `load()`. */
+function gettersOf(names) {
+  return `for (const name of ${JSON.stringify(names)}) {\n  Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });\n}`;
+}
+
 /**
  * `import { spawn } from 'node:child_process'` (and commander's `require('node:child_process')`) get an
  * object of getters that require the real module on first access. esbuild reads imported names as
@@ -64,16 +74,7 @@ function lazyBuiltins(names) {
       );
       b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => {
         const exported = Object.keys(require(`node:${args.path}`)).filter((key) => key !== 'default');
-        return {
-          loader: 'js',
-          contents: [
-            `let real;`,
-            `const load = () => (real ??= require('node:${args.path}'));`,
-            `for (const name of ${JSON.stringify(exported)}) {`,
-            `  Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });`,
-            `}`,
-          ].join('\n'),
-        };
+        return { loader: 'js', contents: `${loadOnFirstUse(`node:${args.path}`)}\n${gettersOf(exported)}` };
       });
     },
   };
@@ -92,15 +93,8 @@ function lazyPackages(packages) {
       b.onResolve({ filter }, (args) => (args.namespace === 'lazy-package' ? undefined : { path: args.path, namespace: 'lazy-package' }));
       b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => {
         const exported = packages[args.path];
-        const load = `let real;\nconst load = () => (real ??= require(${JSON.stringify(args.path)}));`;
-        return {
-          loader: 'js',
-          resolveDir: ROOT,
-          contents:
-            exported === 'default function'
-              ? `${load}\nmodule.exports = function (...args) {\n  return load().default(...args);\n};`
-              : `${load}\nfor (const name of ${JSON.stringify(exported)}) {\n  Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });\n}`,
-        };
+        const exports = exported === 'default function' ? 'module.exports = function (...args) {\n  return load().default(...args);\n};' : gettersOf(exported);
+        return { loader: 'js', resolveDir: ROOT, contents: `${loadOnFirstUse(args.path)}\n${exports}` };
       });
     },
   };

@@ -31,9 +31,10 @@ export async function runCli(given: string[], context: Context): Promise<number>
   try {
     const program = rootProgram(context, (s) => (session = s));
     const argv = helpWordAsOption(program, given);
-    // A run loads only the command it names; help and unknown commands load them all.
+    // A run loads only the command it names, --version none; help and unknown commands load them all.
     const invoked = invokedCommand(program, argv);
-    for (const entry of invoked ? [invoked] : COMMANDS) addCommand(program, entry, await entry.load(), context, (s) => (session = s));
+    const entries = invoked ? [invoked] : versionOnly(argv) ? [] : COMMANDS;
+    for (const entry of entries) addCommand(program, entry, await entry.load(), context, (s) => (session = s));
     await program.parseAsync(argv, { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
@@ -44,11 +45,12 @@ export async function runCli(given: string[], context: Context): Promise<number>
 }
 
 const HELP_FLAGS = '-h, --help';
+const VERSION_FLAGS = '-V, --version';
 
 function rootProgram(context: Context, onSession: (session: Session) => void): Command {
   const program = new Command('roadmap')
     .description('Track your way through a learning roadmap: what you did, your notes, and what to study next.')
-    .version(VERSION, '-V, --version', 'print the version')
+    .version(VERSION, VERSION_FLAGS, 'print the version')
     .helpOption(HELP_FLAGS, 'show help')
     .option('--curriculum <file|id>', 'curriculum file, or id of a bundled one (env ROADMAP_CURRICULUM)')
     .option('--db <file>', 'progress database (env ROADMAP_DB)')
@@ -103,6 +105,11 @@ function commandWordIndex(program: Command, argv: string[]): number | undefined 
     else if (!word.startsWith('-')) return i;
   }
   return undefined;
+}
+
+/** Whether `argv` (naming no command) asks for the version, and not for help. */
+function versionOnly(argv: string[]): boolean {
+  return argv.some((word) => VERSION_FLAGS.split(', ').includes(word)) && !argv.some((word) => HELP_FLAGS.split(', ').includes(word));
 }
 
 /** The command `argv` runs, if it names one. */

@@ -3,7 +3,7 @@ import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, TempHome } from './helpers/roadmap.js';
+import { ROOT, SAMPLE, TempHome } from './helpers/roadmap.js';
 
 /**
  * What start-up speed rests on in the build (scripts/build.mjs). None of it changes what a command prints,
@@ -71,6 +71,25 @@ process.stdout.write(String(script.cachedDataRejected));`,
     expect(cold).toContain('require("./yaml.cjs")');
     expect(cold).toContain('require("./prompts.cjs")');
     for (const file of ['yaml.cjs', 'prompts.cjs']) expect(readFileSync(path.join(DIST, file)).length).toBeGreaterThan(10_000);
+  });
+
+  it('loads cold.cjs only for the commands in it, and for help', () => {
+    const home = new TempHome();
+    try {
+      // Node's module debug log names every file its loader loads.
+      const loadsCold = (args: string[]) => {
+        const result = home.sample(args, { env: { NODE_DEBUG: 'module' } });
+        expect(result.code, args.join(' ')).toBe(0);
+        return result.stderr.includes('dist/cold.cjs');
+      };
+      home.sample(['list']); // the first run parses and caches the curriculum (the parser is in cold.cjs)
+      for (const args of [['next'], ['list'], ['show', '1.2'], ['done', '1.1'], ['undo', '1.1'], ['status'], ['--version'], ['-V']]) {
+        expect(loadsCold(args), args.join(' ')).toBe(false);
+      }
+      for (const args of [['graph'], ['notes'], ['log'], ['validate', SAMPLE], ['--help'], ['help']]) expect(loadsCold(args), args.join(' ')).toBe(true);
+    } finally {
+      home.remove();
+    }
   });
 
   it('gives cold.cjs the modules of the main bundle, not copies of them', () => {
