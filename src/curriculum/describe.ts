@@ -17,13 +17,16 @@ export function quote(text: string): string {
 
 /** The closest candidate within a few edits (more for longer words), or undefined. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  const limit = word.length <= 3 ? 1 : word.length <= 6 ? 2 : 3;
+  const length = codePointCount(word);
+  const limit = length <= 3 ? 1 : length <= 6 ? 2 : 3;
   const lowerWord = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    // The length test first: most candidates are ruled out without computing a distance.
-    if (candidate === word || Math.abs(candidate.length - word.length) > limit) continue;
+    // The length test first: most candidates are ruled out without computing a distance. Distances count
+    // code points; one edit changes a length in UTF-16 units by at most two (an emoji, a rare CJK letter).
+    const gap = Math.abs(candidate.length - word.length);
+    if (candidate === word || gap > 2 * limit || (gap > limit && Math.abs(codePointCount(candidate) - length) > limit)) continue;
     const distance = editDistance(lowerWord, candidate.toLowerCase(), Math.min(limit, bestDistance));
     if (distance < bestDistance) {
       best = candidate;
@@ -37,4 +40,13 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 export function didYouMean(word: string, candidates: Iterable<string>): string {
   const suggestion = closest(word, candidates);
   return suggestion === undefined ? '' : `; did you mean ${quote(suggestion)}?`;
+}
+
+function codePointCount(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) count--;
+  }
+  return count;
 }

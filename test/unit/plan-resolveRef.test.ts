@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { closest } from '../../src/curriculum/describe.js';
 import { editDistance } from '../../src/curriculum/editDistance.js';
 import { buildCurriculumIndex, itemKey } from '../../src/curriculum/index.js';
 import { resolveRef, resolveRefs } from '../../src/curriculum/resolveRef.js';
@@ -179,5 +180,21 @@ describe('editDistance', () => {
   it('stops early above max', () => {
     expect(editDistance('aaaaaaaa', 'bbbbbbbb', 2)).toBe(3);
     expect(editDistance('abc', 'abd', 2)).toBe(1);
+  });
+});
+
+describe('closest', () => {
+  it('suggests the nearest candidate within a few edits, more for longer words', () => {
+    expect(closest('lsit', ['list', 'log', 'next'])).toBe('list');
+    expect(closest('nxt', ['next', 'notes'])).toBe('next');
+    expect(closest('zzzz', ['list', 'next'])).toBeUndefined();
+    expect(closest('linear-algebr', ['linear-algebra', 'calculus'])).toBe('linear-algebra');
+  });
+
+  it('counts edits in code points, also for characters outside the BMP', () => {
+    // One edit (an added emoji), though the lengths differ by two UTF-16 units.
+    expect(closest('ab', ['ab\u{1F600}'])).toBe('ab\u{1F600}');
+    expect(closest('\u{1F600}\u{1F600}x', ['\u{1F600}x'])).toBe('\u{1F600}x');
+    expect(closest('ab', ['\u{1F600}\u{1F600}\u{1F600}'])).toBeUndefined();
   });
 });
