@@ -12,18 +12,15 @@ import { SourceMap } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { BIN, ROOT } from './generate.mjs';
+import { parseScriptArgs } from './lib/measure.mjs';
 
-const argv = process.argv.slice(2);
-const dash = argv.indexOf('--');
-const own = dash < 0 ? [] : argv.slice(0, dash);
-const args = dash < 0 ? argv : argv.slice(dash + 1);
-const option = (name, fallback) => {
-  const i = own.indexOf(name);
-  return i < 0 ? fallback : Number(own[i + 1]);
-};
-const top = option('--top', 25);
-const interval = option('--interval', 100);
-const repeat = option('--repeat', 1);
+// Everything after `--` is the command's: parseArgs leaves it as positionals.
+const { values, positionals: args } = parseScriptArgs(
+  'node test/bench/profile.mjs [--top N] [--interval US] [--repeat R] -- ROADMAP ARGS…',
+  { top: { type: 'string', default: '25' }, interval: { type: 'string', default: '100' }, repeat: { type: 'string', default: '1' } },
+  { numbers: ['top', 'interval', 'repeat'], positionals: true },
+);
+const { top, interval, repeat } = values;
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'roadmap-prof-'));
 for (let i = 0; i < repeat; i++) {

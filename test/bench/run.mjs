@@ -16,7 +16,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, statSync, readdirSync, writ
 import os from 'node:os';
 import path from 'node:path';
 import { BIN, ROOT, generateCurriculum, generateDataset, isolatedEnv, random, roadmap, writeStartupDatabase } from './generate.mjs';
-import { peakRssRuns, summary, toolVersions, wallTimes } from './lib/measure.mjs';
+import { parseScriptArgs, peakRssRuns, summary, toolVersions, wallTimes } from './lib/measure.mjs';
 
 const BUDGET = {
   startupRatio: 1.3,
@@ -27,21 +27,14 @@ const BUDGET = {
   doneMs: 500,
 };
 
-function parseArgs(argv) {
-  const options = { quick: false, strict: false, only: ['startup', 'scale', 'done'], out: path.join(ROOT, 'test', 'bench', 'results', 'latest.json'), keep: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--quick') options.quick = true;
-    else if (arg === '--keep') options.keep = true;
-    else if (arg === '--strict') options.strict = true;
-    else if (arg === '--only') options.only = argv[++i].split(',');
-    else if (arg === '--out') options.out = path.resolve(argv[++i]);
-    else throw new Error(`unknown option ${arg} (known: --quick --only LIST --out FILE --keep --strict)`);
-  }
-  return options;
-}
-
-const options = parseArgs(process.argv.slice(2));
+const { values } = parseScriptArgs('node test/bench/run.mjs [--quick] [--only startup,scale,done] [--out FILE] [--keep] [--strict]', {
+  quick: { type: 'boolean', default: false },
+  strict: { type: 'boolean', default: false },
+  keep: { type: 'boolean', default: false },
+  only: { type: 'string', default: 'startup,scale,done' },
+  out: { type: 'string', default: path.join(ROOT, 'test', 'bench', 'results', 'latest.json') },
+});
+const options = { ...values, only: values.only.split(','), out: path.resolve(values.out) };
 const work = mkdtempSync(path.join(os.tmpdir(), 'roadmap-bench-'));
 const env = isolatedEnv(work);
 const node = process.execPath;
@@ -88,12 +81,12 @@ function startup() {
   // Warm-up: the curriculum cache is written by the first run (the `done` above already did), the page cache too.
   for (const c of commands) spawnSync(c.argv[0], c.argv.slice(1), { env, stdio: 'ignore' });
   const load = { before: os.loadavg() };
-  const times = wallTimes(commands, { rounds: options.quick ? 3 : 6, runs: options.quick ? 10 : 15, warmup: 2, env });
+  const { times, cpu } = wallTimes(commands, { rounds: options.quick ? 3 : 6, runs: options.quick ? 10 : 15, warmup: 2, env });
   load.after = os.loadavg();
   const stats = Object.fromEntries(Object.entries(times).map(([name, values]) => [name, summary(values)]));
   const baseline = stats['node -e 0'].median;
   const rss = Object.fromEntries(commands.map((c) => [c.name, peakRssRuns(c.argv, 3, { env })]));
-  details.startup = { events: counts.events, items: counts.items, loadAverage: load, timesMs: stats, cpuMsPerRun: times.cpu, peakRssMiB: rss };
+  details.startup = { events: counts.events, items: counts.items, loadAverage: load, timesMs: stats, cpuMsPerRun: cpu, peakRssMiB: rss };
   log(`  node -e 0: ${baseline.toFixed(1)} ms median (${stats['node -e 0'].runs} runs; load average ${load.before[0].toFixed(2)} → ${load.after[0].toFixed(2)})`);
   figure({ label: 'node -e 0 (reference)', value: baseline, unit: 'ms', budget: null, budgetText: '', pass: null, group: 'startup' });
   for (const name of commands.slice(1).map((c) => c.name)) {
@@ -102,7 +95,7 @@ function startup() {
       group: 'startup',
       ms: stats[name].median,
       goalMet: ratio <= BUDGET.startupGoal,
-      cpuRatio: times.cpu[name] && times.cpu['node -e 0'] ? times.cpu[name] / times.cpu['node -e 0'] : null,
+      cpuRatio: cpu[name] && cpu['node -e 0'] ? cpu[name] / cpu['node -e 0'] : null,
     });
   }
 }
@@ -134,7 +127,7 @@ function scale() {
       const out = JSON.parse(roadmap(c.argv.slice(2), env));
       answers[c.name] = c.name.startsWith('next') ? { suggestions: out.suggestions.length } : c.name.startsWith('status') ? out.topics : { sections: out.sections.length };
     }
-    const times = wallTimes(commands, { rounds: options.quick ? 3 : 5, runs: 1, warmup: 0, env });
+    const { times } = wallTimes(commands, { rounds: options.quick ? 3 : 5, runs: 1, warmup: 0, env });
     const wall = Object.fromEntries(Object.entries(times).map(([name, values]) => [name, summary(values)]));
     const rss = Object.fromEntries(commands.map((c) => [c.name, peakRssRuns(c.argv, options.quick ? 1 : 3, { env })]));
 
@@ -143,7 +136,7 @@ function scale() {
     const wipe = ['rm', '-rf', coldEnv.XDG_CACHE_HOME];
     const coldCommand = { name: 'next --json (cold cache)', argv: [...base, 'next', '--json'] };
     const coldRuns = options.quick || topics >= 10000 ? 2 : 3;
-    const cold = summary(wallTimes([coldCommand], { rounds: 1, runs: coldRuns, warmup: 0, env: coldEnv, prepare: wipe })[coldCommand.name]);
+    const cold = summary(wallTimes([coldCommand], { rounds: 1, runs: coldRuns, warmup: 0, env: coldEnv, prepare: wipe }).times[coldCommand.name]);
     const coldRss = peakRssRuns(coldCommand.argv, 1, { env: coldEnv, prepare: wipe });
 
     perSize[topics] = {
@@ -212,7 +205,7 @@ function done() {
   spawnSync(prepare[0], prepare.slice(1));
   const out = JSON.parse(roadmap([...command.argv.slice(2), '--json'], env));
   const answer = { changed: out.changed?.length, unchanged: out.unchanged?.length };
-  const wall = summary(wallTimes([command], { rounds: 1, runs: options.quick ? 5 : 9, warmup: 1, env, prepare })[command.name]);
+  const wall = summary(wallTimes([command], { rounds: 1, runs: options.quick ? 5 : 9, warmup: 1, env, prepare }).times[command.name]);
   const rss = peakRssRuns(command.argv, options.quick ? 1 : 3, { env, prepare });
   details.done = { refs: refs.length, answer, wallMs: wall, peakRssMiB: rss };
   budgeted('1k topics: done with 1,000 REFs, wall median', wall.median, 'ms', BUDGET.doneMs, `< ${BUDGET.doneMs} ms`, { group: 'done' });

@@ -14,19 +14,13 @@ import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, isolatedEnv, writeStartupDatabase } from './generate.mjs';
-import { summary, wallTimes } from './lib/measure.mjs';
+import { parseScriptArgs, summary, wallTimes } from './lib/measure.mjs';
 
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = argv.indexOf(name);
-  if (i < 0) return fallback;
-  const [value] = argv.splice(i, 2).slice(1);
-  return Number(value);
-};
-const rounds = option('--rounds', 6);
-const runs = option('--runs', 10);
-if (argv.length === 0) {
-  console.error('usage: node test/bench/steps.mjs REV [REV…] [--rounds N] [--runs N]');
+const usage = 'node test/bench/steps.mjs REV [REV…] [--rounds N] [--runs N]';
+const { values, positionals: revisions } = parseScriptArgs(usage, { rounds: { type: 'string', default: '6' }, runs: { type: 'string', default: '10' } }, { numbers: ['rounds', 'runs'], positionals: true });
+const { rounds, runs } = values;
+if (revisions.length === 0) {
+  console.error(`usage: ${usage}`);
   process.exit(2);
 }
 
@@ -42,7 +36,7 @@ const env = isolatedEnv(path.join(work, 'home'));
 const builds = [];
 const worktrees = [];
 try {
-  for (const rev of argv) {
+  for (const rev of revisions) {
     const commit = git('rev-parse', '--short', rev);
     const subject = git('log', '-1', '--format=%s', commit);
     const dir = path.join(work, commit);
@@ -64,7 +58,7 @@ try {
   // Each build writes its curriculum cache on its first run.
   for (const command of commands) spawnSync(command.argv[0], command.argv.slice(1), { env, stdio: 'ignore' });
   const load = os.loadavg()[0];
-  const times = wallTimes(commands, { rounds, runs, warmup: 2, env });
+  const { times } = wallTimes(commands, { rounds, runs, warmup: 2, env });
   const median = (name) => summary(times[name]).median;
   const baseline = median('node -e 0');
   console.log(`node -e 0: ${baseline.toFixed(1)} ms; load average ${load.toFixed(2)} → ${os.loadavg()[0].toFixed(2)}; ${rounds}×${runs} runs each`);

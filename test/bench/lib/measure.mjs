@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -45,8 +46,9 @@ function shellQuote(arg) {
 /**
  * Wall times in milliseconds of each command ({ name, argv }), alternated: `rounds` rounds, each running every
  * command `runs` times after `warmup` unmeasured runs, so drift in the machine's speed hits all commands alike.
- * `prepare` (argv) runs before every run of every command, unmeasured. Every run must exit 0. The result also
- * carries `.cpu`: the mean CPU time (user + system) per run of each command (hyperfine only).
+ * `prepare` (argv) runs before every run of every command, unmeasured. Every run must exit 0. Returns
+ * `{ times, cpu }`: the times by command name, and the mean CPU time (user + system) per run of each command
+ * (null without hyperfine).
  */
 export function wallTimes(commands, { rounds = 5, runs = 10, warmup = 1, env, prepare } = {}) {
   const times = Object.fromEntries(commands.map((c) => [c.name, []]));
@@ -82,8 +84,7 @@ export function wallTimes(commands, { rounds = 5, runs = 10, warmup = 1, env, pr
       }
     }
   }
-  Object.defineProperty(times, 'cpu', { enumerable: false, value: cpuMeans(cpu) });
-  return times;
+  return { times, cpu: cpuMeans(cpu) };
 }
 
 /** Mean CPU time (user + system) per run of each command, in ms; null when the timer does not report it. */
@@ -124,4 +125,28 @@ export function peakRssRuns(argv, count, options) {
   const values = [];
   for (let i = 0; i < count; i++) values.push(peakRss(argv, options));
   return { runs: count, median: median(values), max: Math.max(...values) };
+}
+
+/**
+ * Parses a script's arguments with node:util's parseArgs; `options` as parseArgs takes them. Numbers are
+ * declared as strings and converted here (`numbers`). A mistake prints the usage and exits 2.
+ */
+export function parseScriptArgs(usage, options, { numbers = [], positionals = false } = {}) {
+  let parsed;
+  try {
+    parsed = parseArgs({ options, allowPositionals: positionals, strict: true });
+  } catch (error) {
+    console.error(`${error.message}\nusage: ${usage}`);
+    process.exit(2);
+  }
+  for (const name of numbers) {
+    if (parsed.values[name] === undefined) continue;
+    const value = Number(parsed.values[name]);
+    if (!Number.isFinite(value) || value <= 0) {
+      console.error(`--${name} takes a positive number\nusage: ${usage}`);
+      process.exit(2);
+    }
+    parsed.values[name] = value;
+  }
+  return parsed;
 }
