@@ -58,6 +58,18 @@ async function resolvedSource(b, root, args) {
 }
 
 /**
+ * The registry module's resolution (each bundle writes its own), and the stubs `PREFIX:source`, which
+ * export what the registry's `method(source)` returns.
+ */
+function registryStubs(b, prefix, method) {
+  b.onResolve({ filter: new RegExp(`^${REGISTRY}$`) }, () => ({ path: 'registry', namespace: NAMESPACE }));
+  b.onLoad({ filter: new RegExp(`^${prefix}:`), namespace: NAMESPACE }, (args) => ({
+    loader: 'js',
+    contents: `module.exports = require(${JSON.stringify(REGISTRY)}).${method}(${JSON.stringify(args.path.slice(prefix.length + 1))});`,
+  }));
+}
+
+/**
  * For the main bundle: imports of cold entries load them from cold.cjs. `shared` lists the main bundle's
  * modules that cold.cjs takes from it, with their exports ({ source, exports }; empty in step 1).
  */
@@ -66,7 +78,7 @@ export function coldEntryStubs(root, shared) {
   return {
     name: 'cold-entry-stubs',
     setup(b) {
-      b.onResolve({ filter: new RegExp(`^${REGISTRY}$`) }, () => ({ path: 'registry', namespace: NAMESPACE }));
+      registryStubs(b, 'cold', 'coldModule');
       b.onResolve({ filter: new RegExp(`^\\./${COLD_FILE.replace('.', '\\.')}$`) }, (args) =>
         args.namespace === NAMESPACE ? { path: `./${COLD_FILE}`, external: true } : undefined,
       );
@@ -80,10 +92,6 @@ export function coldEntryStubs(root, shared) {
         }
         return { path: `cold:${source}`, namespace: NAMESPACE };
       });
-      b.onLoad({ filter: /^cold:/, namespace: NAMESPACE }, (args) => ({
-        loader: 'js',
-        contents: `module.exports = require(${JSON.stringify(REGISTRY)}).coldModule(${JSON.stringify(args.path.slice('cold:'.length))});`,
-      }));
       // Named imports, not `import * as`: esbuild would build every namespace object at start-up.
       b.onLoad({ filter: /^registry$/, namespace: NAMESPACE }, () => ({
         loader: 'js',
@@ -112,7 +120,7 @@ export function sharedModuleStubs(root, mainSources, onShared) {
   return {
     name: 'shared-module-stubs',
     setup(b) {
-      b.onResolve({ filter: new RegExp(`^${REGISTRY}$`) }, () => ({ path: 'registry', namespace: NAMESPACE }));
+      registryStubs(b, 'shared', 'shared');
       b.onResolve({ filter: /.*/ }, async (args) => {
         if (args.namespace === NAMESPACE) return undefined;
         const source = await resolvedSource(b, root, args);
@@ -120,10 +128,6 @@ export function sharedModuleStubs(root, mainSources, onShared) {
         onShared(source);
         return { path: `shared:${source}`, namespace: NAMESPACE };
       });
-      b.onLoad({ filter: /^shared:/, namespace: NAMESPACE }, (args) => ({
-        loader: 'js',
-        contents: `module.exports = require(${JSON.stringify(REGISTRY)}).shared(${JSON.stringify(args.path.slice('shared:'.length))});`,
-      }));
       b.onLoad({ filter: /^registry$/, namespace: NAMESPACE }, () => ({
         loader: 'js',
         contents: 'let table;\nexports.use = (given) => { table = given; };\nexports.shared = (name) => table[name];',
