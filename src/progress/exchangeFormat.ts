@@ -25,19 +25,13 @@
 import { dataError } from '../errors.js';
 import { canonicalInstant } from './instant.js';
 import { findJsonSyntaxError, indexPath, locateJsonPaths, memberPath, positionOf } from './jsonLocate.js';
-import { STATUSES, type Status } from './types.js';
+import { STATUSES, type ProgressEvent, type Status } from './types.js';
 
 export const PROGRESS_FORMAT = 'roadmap-progress';
 export const PROGRESS_FORMAT_VERSION = 1;
 
-export interface ExportedEvent {
-  uid: string;
-  curriculum: string;
-  item: string;
-  status: Status;
-  previous: Status;
-  at: string;
-}
+/** An event as exported: without its local sequence number, which means nothing on another machine. */
+export type ExportedEvent = Omit<ProgressEvent, 'id'>;
 
 export interface ExportedNote {
   uid: string;

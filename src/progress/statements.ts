@@ -4,17 +4,10 @@
  * start-up time). All values are bound parameters; no SQL is ever built from data.
  */
 import type Database from 'better-sqlite3';
-import type { Status } from './types.js';
+import type { ProgressEvent, Status } from './types.js';
 
-export interface EventRow {
-  id: number;
-  uid: string;
-  curriculum: string;
-  item: string;
-  status: Status;
-  previous: Status;
-  at: string;
-}
+/** An events row: its columns are named as ProgressEvent's fields. */
+export type EventRow = ProgressEvent;
 
 export interface NoteRow {
   id: number;
