@@ -1,10 +1,12 @@
-// Bundles the CLI into one file, dist/roadmap.cjs, that bin/roadmap.js compiles and calls (plus two bundles
+// Bundles the CLI into one file, dist/roadmap.cjs, that bin/roadmap.js compiles and calls (plus the bundles
 // it loads on demand), then records a V8 code cache for it (dist/roadmap.cjs.cache). Start-up time is most of
 // a command's time, so:
 //
-// - One bundle: one file to read and compile, instead of hundreds of ESM modules resolved one by one.
-//   better-sqlite3's JavaScript is bundled too; its native addon is loaded by path (the `nativeBinding`
-//   option, see src/progress/nativeBinding.ts), which skips the `bindings` package's search of the disk.
+// - One bundle for what the everyday commands run: one file to read and compile, instead of hundreds of
+//   ESM modules resolved one by one. The other commands' code is in dist/cold.cjs, which shares the main
+//   bundle's modules (scripts/splitBundle.mjs). better-sqlite3's JavaScript is bundled too; its native
+//   addon is loaded by path (the `nativeBinding` option, see src/progress/nativeBinding.ts), which skips
+//   the `bindings` package's search of the disk.
 // - Kept outside it, in bundles of their own loaded only by the commands that need them (see
 //   SEPARATE_BUNDLES): `yaml` (only when a curriculum is not cached yet, and for `validate`) and the
 //   prompts of the interactive menu and `note`. Every `import()` is compiled to `require()`
@@ -124,9 +126,9 @@ function chalkWithoutDetection() {
 }
 
 /**
- * Code only some commands load, bundled on its own next to dist/roadmap.cjs, which requires the file on
- * first use: the curriculum parser's `yaml` (a cold cache, `validate`) and the three prompts of the menu
- * and `note` (src/menu/inquirer.ts). One file loads several times faster than the package's graph of
+ * Code only some commands load, each bundled on its own in dist/ and required on first use by the code
+ * that needs it (in dist/cold.cjs): the curriculum parser's `yaml` (a cold cache, `validate`) and the
+ * three prompts of the menu and `note` (src/menu/inquirer.ts). One file loads several times faster than the package's graph of
  * modules (a quarter of the time for yaml's 40 CommonJS files, a tenth for @inquirer/prompts' ES
  * modules, which also bring the editor prompt and its character-set tables), and no other command reads it.
  */
@@ -214,7 +216,7 @@ writeCodeCache();
 
 /**
  * esbuild escapes every string and regular expression to ASCII but copies comments as they are. One
- * non-ASCII character anywhere makes V8 hold the whole 400 KB source as a two-byte string and Node decode
+ * non-ASCII character anywhere makes V8 hold the whole source as a two-byte string and Node decode
  * it as UTF-8 (about 1.5 ms of every start); an all-ASCII bundle is read as Latin-1, a plain copy
  * (bin/roadmap.js). So what is left, in comments, is escaped too: `\uXXXX` (surrogate pairs above the BMP)
  * means the same thing in a comment, a string, a template or a regular expression.

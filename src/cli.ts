@@ -30,9 +30,10 @@ export async function runCli(given: string[], context: Context): Promise<number>
   const debug = given.includes('--debug') || context.env.ROADMAP_DEBUG === '1';
   try {
     const program = rootProgram(context, (s) => (session = s));
-    const argv = helpWordAsOption(program, given);
+    const at = commandWordIndex(program, given);
+    const argv = at !== undefined && given[at] === 'help' ? helpWordAsOption(given, at) : given;
     // A run loads only the command it names, --version none; help and unknown commands load them all.
-    const invoked = invokedCommand(program, argv);
+    const invoked = at === undefined ? undefined : commandEntry(argv[at]!);
     const entries = invoked ? [invoked] : versionOnly(argv) ? [] : COMMANDS;
     for (const entry of entries) addCommand(program, entry, await entry.load(), context, (s) => (session = s));
     await program.parseAsync(argv, { from: 'user' });
@@ -44,14 +45,14 @@ export async function runCli(given: string[], context: Context): Promise<number>
   }
 }
 
-const HELP_FLAGS = '-h, --help';
-const VERSION_FLAGS = '-V, --version';
+const HELP_FLAGS = ['-h', '--help'];
+const VERSION_FLAGS = ['-V', '--version'];
 
 function rootProgram(context: Context, onSession: (session: Session) => void): Command {
   const program = new Command('roadmap')
     .description('Track your way through a learning roadmap: what you did, your notes, and what to study next.')
-    .version(VERSION, VERSION_FLAGS, 'print the version')
-    .helpOption(HELP_FLAGS, 'show help')
+    .version(VERSION, VERSION_FLAGS.join(', '), 'print the version')
+    .helpOption(HELP_FLAGS.join(', '), 'show help')
     .option('--curriculum <file|id>', 'curriculum file, or id of a bundled one (env ROADMAP_CURRICULUM)')
     .option('--db <file>', 'progress database (env ROADMAP_DB)')
     .option('--no-color', 'no colors, also when on a terminal (env NO_COLOR)')
@@ -81,10 +82,11 @@ function rootProgram(context: Context, onSession: (session: Session) => void): C
   return program;
 }
 
-/** `roadmap help [COMMAND]` is `roadmap [COMMAND] --help`, as in git and gh (root options may come first). */
-function helpWordAsOption(program: Command, argv: string[]): string[] {
-  const at = commandWordIndex(program, argv);
-  if (at === undefined || argv[at] !== 'help') return argv;
+/**
+ * `roadmap help [COMMAND]` is `roadmap [COMMAND] --help`, as in git and gh (root options may come first):
+ * `argv` with the word `help` at `at`, rewritten.
+ */
+function helpWordAsOption(argv: string[], at: number): string[] {
   if (argv.length > at + 2) throw usageError("'help' takes one command, as in 'roadmap help done'");
   const command = argv[at + 1];
   if (command !== undefined && !commandEntry(command)) throw unknownCommandError(command);
@@ -100,7 +102,7 @@ function commandWordIndex(program: Command, argv: string[]): number | undefined 
   const takesValue = new Set(program.options.filter((option) => option.required || option.optional).flatMap((option) => [option.long, option.short]));
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i]!;
-    if (HELP_FLAGS.split(', ').includes(word) || word === '--') return undefined;
+    if (HELP_FLAGS.includes(word) || word === '--') return undefined;
     if (takesValue.has(word)) i++;
     else if (!word.startsWith('-')) return i;
   }
@@ -109,13 +111,7 @@ function commandWordIndex(program: Command, argv: string[]): number | undefined 
 
 /** Whether `argv` (naming no command) asks for the version, and not for help. */
 function versionOnly(argv: string[]): boolean {
-  return argv.some((word) => VERSION_FLAGS.split(', ').includes(word)) && !argv.some((word) => HELP_FLAGS.split(', ').includes(word));
-}
-
-/** The command `argv` runs, if it names one. */
-function invokedCommand(program: Command, argv: string[]): CommandEntry | undefined {
-  const at = commandWordIndex(program, argv);
-  return at === undefined ? undefined : commandEntry(argv[at]!);
+  return argv.some((word) => VERSION_FLAGS.includes(word)) && !argv.some((word) => HELP_FLAGS.includes(word));
 }
 
 function addCommand(program: Command, entry: CommandEntry, spec: CommandSpec, context: Context, onSession: (session: Session) => void): void {

@@ -3,7 +3,6 @@ import { resolveRefs, type ResolvedRef } from '../curriculum/resolveRef.js';
 import { topicChanges } from '../plan/changes.js';
 import type { Status } from '../progress/types.js';
 import { renderStatusChanges, type ItemLabel, type StatusChangeView } from '../render/statusChanges.js';
-import type { Resource, Section, Topic } from '../curriculum/types.js';
 import { makeStyle } from '../render/style.js';
 import type { Session } from '../session.js';
 import { recordStatuses } from './recordStatuses.js';
@@ -49,10 +48,7 @@ async function setStatus(session: Session, refs: string[], status: Status, optio
   });
 
   const after = (await session.snapshot()).state;
-  const describe = (key: string): ItemLabel => {
-    const { id, number, title } = itemFacts(itemByKey(curriculum, key)!);
-    return { item: id, number, title };
-  };
+  const describe = (key: string) => changeLabel(itemFacts(itemByKey(curriculum, key)!));
   const changes = topicChanges(curriculum, before, after);
   const view: StatusChangeView = {
     status,
@@ -66,9 +62,12 @@ async function setStatus(session: Session, refs: string[], status: Status, optio
   else session.print(renderStatusChanges(view, makeStyle(session.terminal.colorLevel, session.terminal.width)));
 }
 
-/** How a status change names an item (here and in the menu): its stored key, number and title. */
-export function changeLabel(item: Section | Topic | Resource): ItemLabel {
-  return { item: 'ref' in item ? item.ref : item.id, number: item.number, title: item.title };
+/**
+ * How a status change names an item (here and in the menu): its stored key, number and title. Takes a
+ * section, topic or resource, or `itemFacts` of one (whose id is already a resource's ref).
+ */
+export function changeLabel(item: { id: string; ref?: string; number: string; title: string }): ItemLabel {
+  return { item: item.ref ?? item.id, number: item.number, title: item.title };
 }
 
 /** A section stands for each of its topics; an item named twice counts once. */
