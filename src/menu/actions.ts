@@ -4,11 +4,11 @@ import { changeLabel, doneCommand, skipCommand, startCommand, undoCommand } from
 import type { Resource, Topic } from '../curriculum/types.js';
 import { RoadmapError } from '../errors.js';
 import { topicChanges } from '../plan/changes.js';
-import type { StatusChange } from '../progress/store.js';
 import type { Status } from '../progress/types.js';
 import { renderStatusChanges, type StatusChangeView } from '../render/statusChanges.js';
 import type { Session } from '../session.js';
 import type { Look } from './screen.js';
+import { tickChanges } from './ticks.js';
 
 const TOPIC_COMMANDS = { started: startCommand, done: doneCommand, skipped: skipCommand, todo: undoCommand } as const;
 
@@ -30,20 +30,10 @@ export async function openResource(session: Session, view: Look, resource: Resou
   }
 }
 
-/**
- * Records what a checkbox of resources now says, in ONE transaction: a checked resource not yet done or
- * skipped becomes done; an unchecked one that was done or skipped goes back to todo. Anything else is left
- * as it is (a skipped resource left checked stays skipped; a started one left unchecked stays started).
- */
+/** Records what a checkbox of resources now says (see tickChanges), in ONE transaction. */
 export async function saveTicks(session: Session, view: Look, resources: readonly Resource[], checked: ReadonlySet<string>): Promise<void> {
   const before = await session.snapshot();
-  const changes: StatusChange[] = [];
-  for (const resource of resources) {
-    const own = before.statuses.get(resource.ref) ?? 'todo';
-    const marked = own === 'done' || own === 'skipped';
-    if (checked.has(resource.ref) && !marked) changes.push({ item: resource.ref, status: 'done' });
-    else if (!checked.has(resource.ref) && marked) changes.push({ item: resource.ref, status: 'todo' });
-  }
+  const changes = tickChanges(resources, before.statuses, checked);
   if (changes.length === 0) {
     session.print(view.style.chalk.dim('nothing changed'));
     return;

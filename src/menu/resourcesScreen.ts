@@ -5,6 +5,7 @@ import type { Session } from '../session.js';
 import { openResource, saveTicks } from './actions.js';
 import { ask, BACK, pageSize, prompts } from './prompts.js';
 import { choose } from './choose.js';
+import { checklist } from './ticks.js';
 import { alignedLabels, header, look } from './screen.js';
 
 /** A resource's kind, and whether it is optional, skipped or started: the grey column after its title. */
@@ -20,6 +21,7 @@ export async function tickResources(session: Session, trail: string[], resources
   const { checkbox } = await prompts();
   const view = look(session);
   const { curriculum, state, statuses } = await session.snapshot();
+  const choices = checklist(resources, state);
   const labels = alignedLabels(
     view,
     resources.map((resource) => ({ number: resource.number, title: resource.title, detail: details(resource, statuses.get(resource.ref) ?? 'todo') })),
@@ -30,7 +32,7 @@ export async function tickResources(session: Session, trail: string[], resources
     checkbox(
       {
         message,
-        choices: resources.map((resource, i) => ({ name: labels[i]!, value: resource.ref, checked: state.resources.get(resource.ref)!.resolved, description: safeText(resource.url) })),
+        choices: resources.map((resource, i) => ({ name: labels[i]!, value: resource.ref, checked: choices[i]!.checked, description: safeText(resource.url) })),
         pageSize: pageSize(message.split('\n').length, resources.length),
         loop: false,
         theme: view.theme,
