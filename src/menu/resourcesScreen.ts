@@ -8,14 +8,24 @@ import { choose } from './choose.js';
 import { checklist } from './ticks.js';
 import { alignedLabels, header, look } from './screen.js';
 
-/** A resource's kind, and whether it is optional, skipped or started: the grey column after its title. */
-function details(resource: Resource, status: string): string {
-  return [resource.kind, resource.optional ? 'optional' : null, status === 'skipped' || status === 'started' ? status : null].filter(Boolean).join(' · ');
+/**
+ * A resource's kind, and whether it is optional, skipped, started or resolved only through its topic (which
+ * a tick would not show: ticks say what the resource itself is): the grey column after its title.
+ */
+function details(resource: Resource, status: string, throughTopic: boolean): string {
+  return [
+    resource.kind,
+    resource.optional ? 'optional' : null,
+    status === 'skipped' || status === 'started' ? status : null,
+    throughTopic ? 'resolved through its topic' : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /**
- * A checkbox of `resources`, ticked where a resource is resolved now. Confirming records the difference
- * in one transaction (see saveTicks); Esc leaves without writing anything.
+ * A checkbox of `resources`, ticked where a resource is itself done or skipped (see checklist). Confirming
+ * records the difference in one transaction (see saveTicks); Esc leaves without writing anything.
  */
 export async function tickResources(session: Session, trail: string[], resources: readonly Resource[], question: string): Promise<void> {
   const { checkbox } = await prompts();
@@ -24,7 +34,7 @@ export async function tickResources(session: Session, trail: string[], resources
   const choices = checklist(resources, state);
   const labels = alignedLabels(
     view,
-    resources.map((resource) => ({ number: resource.number, title: resource.title, detail: details(resource, statuses.get(resource.ref) ?? 'todo') })),
+    choices.map(({ resource, throughTopic }) => ({ number: resource.number, title: resource.title, detail: details(resource, statuses.get(resource.ref) ?? 'todo', throughTopic) })),
     4,
   );
   const message = `${header(view, curriculum, state, trail)}\n\n${question}`;

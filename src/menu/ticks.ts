@@ -5,14 +5,26 @@ import type { Status } from '../progress/types.js';
 
 export interface TickChoice {
   resource: Resource;
-  /** Pre-ticked in the checklist. */
+  /** Pre-ticked: the resource itself is done or skipped. */
   checked: boolean;
+  /** Resolved only because its topic is marked done or skipped: shown apart, never as a tick. */
+  throughTopic: boolean;
 }
 
-/** The checklist of `resources` as it first shows. */
+/**
+ * The checklist of `resources` as it first shows. A tick says what the resource itself is, the very thing
+ * `tickChanges` compares with, so confirming an untouched checklist records nothing: a resource resolved
+ * only through its topic is left unticked (and marked as such), or saving would record it done.
+ */
 export function checklist(resources: readonly Resource[], state: CurriculumState): TickChoice[] {
-  return resources.map((resource) => ({ resource, checked: state.resources.get(resource.ref)!.resolved }));
+  return resources.map((resource) => {
+    const progress = state.resources.get(resource.ref)!;
+    const checked = isMarked(progress.status);
+    return { resource, checked, throughTopic: progress.resolved && !checked };
+  });
 }
+
+const isMarked = (status: Status) => status === 'done' || status === 'skipped';
 
 /**
  * What a confirmed checklist records: a checked resource not yet done or skipped becomes done; an
@@ -22,8 +34,7 @@ export function checklist(resources: readonly Resource[], state: CurriculumState
 export function tickChanges(resources: readonly Resource[], statuses: ReadonlyMap<string, Status>, checked: ReadonlySet<string>): StatusChange[] {
   const changes: StatusChange[] = [];
   for (const resource of resources) {
-    const own = statuses.get(resource.ref) ?? 'todo';
-    const marked = own === 'done' || own === 'skipped';
+    const marked = isMarked(statuses.get(resource.ref) ?? 'todo');
     if (checked.has(resource.ref) && !marked) changes.push({ item: resource.ref, status: 'done' });
     else if (!checked.has(resource.ref) && marked) changes.push({ item: resource.ref, status: 'todo' });
   }
