@@ -1,10 +1,13 @@
-import { itemByKey, itemFacts, itemKey } from '../curriculum/index.js';
+import { buildCurriculumIndex, itemByKey, itemFacts, itemKey } from '../curriculum/index.js';
 import { resolveRefs, type ResolvedRef } from '../curriculum/resolveRef.js';
-import { topicChanges } from '../plan/changes.js';
+import type { Curriculum } from '../curriculum/types.js';
+import { topicChanges, undoItems } from '../plan/changes.js';
+import type { CurriculumState } from '../plan/state.js';
+import type { StatusMap } from '../plan/statuses.js';
 import type { Status } from '../progress/types.js';
-import { renderStatusChanges, type ItemLabel, type StatusChangeView } from '../render/statusChanges.js';
+import { emptyStatusChangeView, prerequisiteWarnings, renderStatusChanges, type ItemLabel, type StatusChangeView } from '../render/statusChanges.js';
 import { makeStyle } from '../render/style.js';
-import type { Session } from '../session.js';
+import type { ProgressSnapshot, Session } from '../session.js';
 import { recordStatuses } from './recordStatuses.js';
 import type { CommandSpec } from './spec.js';
 
@@ -14,6 +17,8 @@ interface StatusCommandText {
   summary: string;
   examples: string[];
   withNote?: boolean;
+  /** A paragraph of help of this command's own, after the one they share. */
+  more?: string;
 }
 
 /** `done`, `start`, `skip` and `undo` differ only in the status they set. */
@@ -24,7 +29,7 @@ export function statusCommand(text: StatusCommandText): CommandSpec {
     summary: text.summary,
     details: `Each REF is an id (linear-algebra, linear-algebra/3b1b-essence), a number as list shows it
 (1.2, 1.2.1) or part of a title. A section applies to each of its topics. All REFs are recorded in one
-transaction: if any REF is unknown, nothing is recorded.`,
+transaction: if any REF is unknown, nothing is recorded.${text.more ? `\n\n${text.more}` : ''}`,
     options: [
       ...(text.withNote ? [{ flags: '--note <text>', description: 'also add this note to each item named' }] : []),
       { flags: '--json', description: 'print what changed as JSON' },
@@ -43,23 +48,62 @@ async function setStatus(session: Session, refs: string[], status: Status, optio
   const note = typeof options.note === 'string' ? options.note : undefined;
   const before = (await session.snapshot()).state;
 
-  const result = recordStatuses(store, curriculum, items.map((item) => ({ item, status })), at, () => {
+  const changes = (statuses: StatusMap) => (status === 'todo' ? undoItems(curriculum, items, statuses) : items).map((item) => ({ item, status }));
+  const result = recordStatuses(store, curriculum, changes, at, () => {
     if (note !== undefined) for (const target of targets) store.addNote(curriculum.id, itemKey(target), note, at);
   });
 
-  const after = (await session.snapshot()).state;
+  const after = await session.snapshot();
   const describe = (key: string) => changeLabel(itemFacts(itemByKey(curriculum, key)!));
-  const changes = topicChanges(curriculum, before, after);
+  const effects = statusEffects(curriculum, status, before, after.state);
+  const reopened = new Set(effects.reopenedTopics.map((topic) => topic.item));
+  const throughTopic = status === 'todo' ? resolvedThroughTopic(curriculum, result.unchanged.map((change) => change.item), after) : [];
+  const explained = new Set([...reopened, ...throughTopic.map((item) => item.item)]);
   const view: StatusChangeView = {
-    status,
+    ...emptyStatusChangeView(status),
     changed: result.recorded.map((event) => ({ ...describe(event.item), previous: event.previous })),
-    unchanged: result.unchanged.map((change) => describe(change.item)),
+    // A topic undone through its resources is not "already todo": the lines above say what became of it.
+    unchanged: result.unchanged.filter((change) => !explained.has(change.item)).map((change) => describe(change.item)),
     noteAdded: note !== undefined,
-    completedTopics: changes.completed.map(changeLabel),
-    unlockedTopics: changes.unlocked.map(changeLabel),
+    ...effects,
+    resolvedThroughTopic: throughTopic,
   };
+  const style = makeStyle(session.terminal.colorLevel, session.terminal.width);
   if (options.json) session.printJson(view);
-  else session.print(renderStatusChanges(view, makeStyle(session.terminal.colorLevel, session.terminal.width)));
+  else session.print(renderStatusChanges(view, style));
+  // Recorded all the same: the learner may know the prerequisites better than the curriculum does.
+  for (const line of prerequisiteWarnings(view, style)) session.warn(line);
+}
+
+/**
+ * What a change to `status` did beyond the items it names, as a status report shows it: topics completed,
+ * reopened and unlocked, and, for `done`, topics done before their prerequisites.
+ */
+export function statusEffects(curriculum: Curriculum, status: Status, before: CurriculumState, after: CurriculumState) {
+  const changes = topicChanges(curriculum, before, after);
+  return {
+    completedTopics: changes.completed.map(changeLabel),
+    reopenedTopics: changes.reopened.map(changeLabel),
+    unlockedTopics: changes.unlocked.map(changeLabel),
+    prerequisitesUnmet:
+      status === 'done' ? changes.completedBeforePrerequisites.map(({ topic, unmet }) => ({ ...changeLabel(topic), unmet: unmet.map(changeLabel) })) : [],
+  };
+}
+
+/**
+ * Of the resources `undo` found already todo, those the learner still sees resolved, because their topic is
+ * marked done or skipped: saying "already todo" of them would be false comfort.
+ */
+function resolvedThroughTopic(curriculum: Curriculum, unchanged: readonly string[], { state, statuses }: ProgressSnapshot): StatusChangeView['resolvedThroughTopic'] {
+  const index = buildCurriculumIndex(curriculum);
+  const found: StatusChangeView['resolvedThroughTopic'] = [];
+  for (const item of unchanged) {
+    const resource = index.resourceByRef.get(item);
+    if (!resource || !state.resources.get(item)!.resolved) continue;
+    const topic = index.getTopic(item.slice(0, item.indexOf('/')))!;
+    found.push({ ...changeLabel(resource), topic: changeLabel(topic), topicStatus: statuses.get(topic.id) ?? 'todo' });
+  }
+  return found;
 }
 
 /**
@@ -86,6 +130,8 @@ export const doneCommand = statusCommand({
   status: 'done',
   withNote: true,
   summary: 'mark topics or resources as done',
+  more: `A topic done while some of its prerequisites are not complete is recorded all the same, with a
+warning on stderr naming them. "unlocked" lists the topics that became open to start, not those marked.`,
   examples: ['roadmap done 1.2.1', 'roadmap done linear-algebra/3b1b-essence 2.1.1', 'roadmap done 1.1 --note "read it twice"'],
 });
 export const startCommand = statusCommand({
@@ -104,6 +150,10 @@ export const undoCommand = statusCommand({
   name: 'undo',
   status: 'todo',
   summary: 'set topics or resources back to todo (the history keeps what was undone)',
+  more: `A topic is not done once undone: if it would still be complete through its resources, the
+required resources that complete it (done or skipped) go back to todo too, in the same transaction, and
+are listed; optional ones are left as they are. A section undoes each of its topics, as "done SECTION"
+marked each of them. A resource resolved only because its topic is marked stays resolved: undo the topic.`,
   examples: ['roadmap undo 1.2.1', 'roadmap reset linear-algebra'],
 });
 

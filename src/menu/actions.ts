@@ -1,11 +1,10 @@
 import { openCommand } from '../commands/open.js';
 import { recordStatuses } from '../commands/recordStatuses.js';
-import { changeLabel, doneCommand, skipCommand, startCommand, undoCommand } from '../commands/setStatus.js';
+import { changeLabel, doneCommand, skipCommand, startCommand, statusEffects, undoCommand } from '../commands/setStatus.js';
 import type { Resource, Topic } from '../curriculum/types.js';
 import { RoadmapError } from '../errors.js';
-import { topicChanges } from '../plan/changes.js';
 import type { Status } from '../progress/types.js';
-import { renderStatusChanges, type StatusChangeView } from '../render/statusChanges.js';
+import { emptyStatusChangeView, prerequisiteWarnings, renderStatusChanges, type StatusChangeView } from '../render/statusChanges.js';
 import type { Session } from '../session.js';
 import type { Look } from './screen.js';
 import { tickChanges } from './ticks.js';
@@ -43,19 +42,20 @@ export async function saveTicks(session: Session, view: Look, resources: readonl
   const result = recordStatuses(store, before.curriculum, changes, at);
   const after = await session.snapshot();
   const recorded = new Map(result.recorded.map((event) => [event.item, event.previous]));
-  const effects = topicChanges(before.curriculum, before.state, after.state);
-  const consequences = { completedTopics: effects.completed.map(changeLabel), unlockedTopics: effects.unlocked.map(changeLabel) };
+  const effects = statusEffects(before.curriculum, 'done', before.state, after.state);
   for (const status of ['done', 'todo'] as const) {
     const changed = changes.filter((change) => change.status === status && recorded.has(change.item));
     if (changed.length === 0) continue;
     const label = (ref: string) => changeLabel(resources.find((candidate) => candidate.ref === ref)!);
     const report: StatusChangeView = {
-      status,
+      ...emptyStatusChangeView(status),
       changed: changed.map((change) => ({ ...label(change.item), previous: recorded.get(change.item)! })),
-      unchanged: [],
-      noteAdded: false,
-      ...(status === 'done' ? consequences : { completedTopics: [], unlockedTopics: [] }),
+      ...(status === 'done'
+        ? { completedTopics: effects.completedTopics, unlockedTopics: effects.unlockedTopics, prerequisitesUnmet: effects.prerequisitesUnmet }
+        : { reopenedTopics: effects.reopenedTopics }),
     };
     session.print(renderStatusChanges(report, view.style));
+    // The menu owns the terminal: its warnings go where its reports do.
+    for (const line of prerequisiteWarnings(report, view.style)) session.print(line);
   }
 }
