@@ -7,19 +7,13 @@ import { setTopicStatus } from './actions.js';
 import { choose } from './choose.js';
 import { BACK } from './prompts.js';
 import { pickAndOpen, tickResources } from './resourcesScreen.js';
+import { topicStatusActions } from './topicActions.js';
 import { alignedLabels, header, look, named, type Look } from './screen.js';
 
 /** Resources listed above the actions; the checkbox shows them all. */
 const LISTED = 8;
 
 type Action = 'tick' | 'open' | Status;
-
-const SET_LABEL: Record<Status, string> = {
-  started: 'Start this topic',
-  done: 'Mark this topic done',
-  skipped: 'Skip this topic',
-  todo: 'Set this topic back to todo',
-};
 
 /** One topic: its state and resources, ticking resources, setting the topic's own status, opening a resource. */
 export async function topicScreen(session: Session, parentTrail: string[], topic: Topic): Promise<void> {
@@ -33,7 +27,8 @@ export async function topicScreen(session: Session, parentTrail: string[], topic
     const marked = status === 'done' || status === 'skipped';
     const actions: { name: string; value: Action }[] = [];
     if (topic.resources.length > 0 && !marked) actions.push({ name: 'Tick resources…', value: 'tick' });
-    for (const target of ['started', 'done', 'skipped', 'todo'] as const) if (target !== status) actions.push({ name: SET_LABEL[target], value: target });
+    const complete = snapshot.state.topics.get(topic.id)!.complete;
+    for (const offered of topicStatusActions(status, complete)) actions.push({ name: offered.label, value: offered.status });
     if (topic.resources.length > 0) actions.push({ name: 'Open a resource…', value: 'open' });
     const message = `${header(view, snapshot.curriculum, snapshot.state, trail)}\n\n${describe(view, snapshot, topic)}\n\nWhat now?`;
     const action = await choose(view, message, actions, { default: last });

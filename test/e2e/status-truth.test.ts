@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TempHome } from './helpers/roadmap.js';
+import { BIN, ROOT, SAMPLE, TempHome } from './helpers/roadmap.js';
+import { Tmux } from './helpers/tmux.js';
 
 let home: TempHome;
 beforeEach(() => (home = new TempHome()));
@@ -95,5 +98,70 @@ describe('done before the prerequisites', () => {
     const view = JSON.parse(result.stdout);
     expect(view.prerequisitesUnmet).toEqual([{ item: 'extras', number: '2.2', title: 'Extras 延伸', unmet: [{ item: 'algebra', number: '1.2', title: '線性代數 Linear algebra' }] }]);
     expect(view.unlockedTopics).toEqual([]);
+  });
+});
+
+describe('the menu offers what makes sense for the topic', () => {
+  let tmux: Tmux;
+  beforeEach(() => (tmux = new Tmux(home.dir)));
+  afterEach(() => tmux.kill());
+
+  /** Starts the menu and opens topic 1.3 through Browse; returns its screen and the stderr file. */
+  async function openCalculus(): Promise<{ screen: string; stderrFile: string }> {
+    const stderrFile = path.join(home.dir, 'stderr.txt');
+    tmux.start([process.execPath, path.relative(ROOT, BIN), '--curriculum', path.relative(ROOT, SAMPLE)], home.env(), { cwd: ROOT, stderrFile });
+    await tmux.waitFor('What would you like to do?');
+    tmux.keys('Down', 'Enter');
+    await tmux.waitFor('Which section?');
+    tmux.keys('Enter');
+    await tmux.waitFor('Which topic?');
+    tmux.keys('Down', 'Down');
+    await tmux.waitFor(/❯ 1\.3 /);
+    tmux.keys('Enter');
+    return { screen: await tmux.waitFor('What now?'), stderrFile };
+  }
+
+  /** The action lines of a topic screen, from the first one to "← Back". */
+  const actionsOf = (screen: string) => {
+    const lines = screen.split('\n').map((line) => line.replace(/^[ ❯]+/, '').trim());
+    return lines.slice(lines.indexOf('What now?') + 1, lines.indexOf('← Back'));
+  };
+
+  async function quit(stderrFile: string) {
+    tmux.keys('C-c');
+    expect(await tmux.exitCode()).toBe(130);
+    expect(readFileSync(stderrFile, 'utf8')).toBe('');
+  }
+
+  it('offers only Undo on a topic marked done, and undoing it records the topic back to todo', async () => {
+    ok(['done', '1.3']);
+    const { screen, stderrFile } = await openCalculus();
+    expect(actionsOf(screen)).toEqual(['Undo: set this topic back to todo', 'Open a resource…']);
+    tmux.keys('Enter');
+    await tmux.waitFor('back to todo: 1.3  Calculus 微積分 (was done)');
+    await tmux.waitFor('Start this topic');
+    await quit(stderrFile);
+    expect(topicState('1.3')).toBe('available');
+    expect(events().map((event: { ref: string; status: string }) => `${event.ref} ${event.status}`)).toEqual(['calculus done', 'calculus todo']);
+  });
+
+  it('offers Undo of a topic complete through its resources, which sets them back', async () => {
+    ok(['done', '1.3.1']);
+    const { screen, stderrFile } = await openCalculus();
+    expect(actionsOf(screen)).toEqual(['Tick resources…', 'Undo: set this topic and the resources that complete it back to todo', 'Open a resource…']);
+    tmux.keys('Down', 'Enter');
+    await tmux.waitFor('back to todo: 1.3.1  Khan Academy calculus (was done)');
+    await quit(stderrFile);
+    expect(topicState('1.3')).toBe('available');
+  });
+
+  it('offers no Start on a started topic, and no Undo on an untouched one', async () => {
+    const first = await openCalculus();
+    expect(actionsOf(first.screen)).toEqual(['Tick resources…', 'Start this topic', 'Mark this topic done', 'Skip this topic', 'Open a resource…']);
+    tmux.keys('Down', 'Enter');
+    await tmux.waitFor('started: 1.3  Calculus 微積分 (was todo)');
+    const started = await tmux.waitFor('Set this topic back to todo');
+    expect(actionsOf(started)).toEqual(['Tick resources…', 'Mark this topic done', 'Skip this topic', 'Set this topic back to todo', 'Open a resource…']);
+    await quit(first.stderrFile);
   });
 });
