@@ -2,13 +2,14 @@ import { usageError } from '../errors.js';
 import { renderLog } from '../render/log.js';
 import { makeStyle } from '../render/style.js';
 import type { Session } from '../session.js';
-import { eventView } from './eventView.js';
+import { eventView, inTimeOrder, noteEventView } from './eventView.js';
 import { positiveInteger, type CommandSpec } from './spec.js';
 
 export const logCommand: CommandSpec = {
   name: 'log',
   summary: 'the history of your changes, oldest first',
-  details: 'DATE is a day (2026-11-01), a date-time (2026-11-01T09:00:00Z) or a span back from now (3d, 2w, 12h).',
+  details: `Status changes, and notes added, edited and deleted (\`roadmap notes\` shows their text).
+DATE is a day (2026-11-01), a date-time (2026-11-01T09:00:00Z) or a span back from now (3d, 2w, 12h).`,
   options: [
     { flags: '--since <date>', description: 'only changes at or after DATE' },
     { flags: '-n, --limit <count>', description: 'only the last COUNT changes', parse: positiveInteger('--limit') },
@@ -19,11 +20,14 @@ export const logCommand: CommandSpec = {
     const curriculum = await session.curriculum();
     const since = options.since === undefined ? undefined : parseSince(options.since as string, session);
     const store = session.readStore();
-    let events = store ? store.events({ curriculum: curriculum.id, since }) : [];
+    const query = { curriculum: curriculum.id, since };
+    const changes = store ? store.events(query).map((event) => eventView(curriculum, event)) : [];
+    const notes = store ? store.noteEvents(query).map((event) => noteEventView(curriculum, event)) : [];
+    let events = inTimeOrder(changes, notes);
     if (options.limit !== undefined) events = events.slice(-(options.limit as number));
-    const view = { curriculum: curriculum.id, events: events.map((event) => eventView(curriculum, event)) };
+    const view = { curriculum: curriculum.id, events };
     if (options.json) session.printJson(view);
-    else session.print(renderLog(view.events, makeStyle(session.terminal.colorLevel, session.terminal.width)));
+    else session.print(renderLog(events, makeStyle(session.terminal.colorLevel, session.terminal.width)));
   },
 };
 

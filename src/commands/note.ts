@@ -1,9 +1,9 @@
-import { itemKey } from '../curriculum/index.js';
-import { readFileSync } from 'node:fs';
+import { itemFacts, itemKey } from '../curriculum/index.js';
 import { resolveRef } from '../curriculum/resolveRef.js';
 import { makeStyle } from '../render/style.js';
 import { formatNoteLines } from '../render/notes.js';
-import { noteTextFromUser } from './noteText.js';
+import { safeText } from '../render/text.js';
+import { saveTypedNote } from './noteText.js';
 import { noteView } from './noteViews.js';
 import type { CommandSpec } from './spec.js';
 
@@ -11,15 +11,20 @@ export const noteCommand: CommandSpec = {
   name: 'note',
   arguments: '<ref> [text...]',
   summary: 'add a note to a section, topic or resource',
-  details: 'With no TEXT, opens $VISUAL or $EDITOR (or asks on a terminal; reads standard input otherwise).',
+  details: `With no TEXT, reads standard input when it is not a terminal (a pipe), else opens $VISUAL or $EDITOR,
+else asks. If the note cannot be saved, its text is kept in a file, named on stderr.`,
   options: [{ flags: '--json', description: 'print the new note as JSON' }],
   examples: ['roadmap note 1.2 "eigenvectors finally clicked"', 'roadmap note linear-algebra/3b1b-essence', 'echo "from a script" | roadmap note 2.1'],
   async run(session, [ref, words], options) {
     const curriculum = await session.curriculum();
     const target = resolveRef(curriculum, ref as string);
     const given = (words as string[]).join(' ');
-    const text = given.trim() !== '' ? given : await noteTextFromUser(session, '', () => readFileSync(0, 'utf8'));
-    const note = session.writeStore().addNote(curriculum.id, itemKey(target), text, session.now().toISOString());
+    // Opened before anything is typed: a database that cannot be written fails first.
+    const store = session.writeStore();
+    const add = (text: string) => store.addNote(curriculum.id, itemKey(target), text, session.now().toISOString());
+    const facts = itemFacts(target);
+    const message = `Note on ${facts.number} ${safeText(facts.title)}:`;
+    const note = given.trim() !== '' ? add(given) : await saveTypedNote(session, { message, initial: '' }, add);
     const view = noteView(curriculum, note);
     if (options.json) session.printJson(view);
     else {

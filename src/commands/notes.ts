@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { resolveRef } from '../curriculum/resolveRef.js';
 import { usageError } from '../errors.js';
 import { makeStyle } from '../render/style.js';
 import { renderNotes } from '../render/notes.js';
-import { noteTextFromUser } from './noteText.js';
+import { safeText } from '../render/text.js';
+import { saveTypedNote } from './noteText.js';
 import { byItem, noteView, noteViews } from './noteViews.js';
 import { positiveInteger, type CommandSpec } from './spec.js';
 
@@ -13,7 +13,8 @@ export const notesCommand: CommandSpec = {
   summary: 'list your notes (all, or one item\'s); edit or delete one',
   details: `Notes are listed under their item, in roadmap order, oldest first; REF also lists the notes of
 what it contains (a topic's resources, a section's topics). --edit opens $EDITOR with the note unless
---message gives the new text.`,
+--message gives the new text (or it is piped in). Deleting a note removes its text; only the fact that
+there was a note remains, so that the deletion reaches other machines through export and import.`,
   options: [
     { flags: '--edit <id>', description: 'edit the note with this id', parse: positiveInteger('--edit') },
     { flags: '-m, --message <text>', description: 'with --edit: the new text' },
@@ -31,8 +32,10 @@ what it contains (a topic's resources, a section's topics). --edit opens $EDITOR
       const store = session.writeStore();
       const existing = store.note(options.edit as number);
       if (!existing) throw usageError(`no note with id ${options.edit as number}; see 'roadmap notes'`);
-      const text = typeof options.message === 'string' ? options.message : await noteTextFromUser(session, existing.text, () => readFileSync(0, 'utf8'));
-      const note = store.editNote(existing.id, text, at);
+      const edit = (text: string) => store.editNote(existing.id, text, at);
+      const shown = noteView(curriculum, existing);
+      const message = `Note #${existing.id} on ${shown.number ?? safeText(existing.item)} ${safeText(shown.itemTitle ?? '')}`.trimEnd() + ':';
+      const note = typeof options.message === 'string' ? edit(options.message) : await saveTypedNote(session, { message, initial: existing.text }, edit);
       if (options.json) session.printJson(noteView(curriculum, note));
       else session.print(`${style.chalk.green('✎')} note #${note.id} updated`);
       return;

@@ -1,4 +1,6 @@
+import { keepNoteText, noteKeptLines } from '../commands/noteText.js';
 import type { Section, Topic } from '../curriculum/types.js';
+import { RoadmapError } from '../errors.js';
 import { safeText } from '../render/text.js';
 import type { Session } from '../session.js';
 import { choose } from './choose.js';
@@ -60,7 +62,10 @@ async function pick<T>(session: Session, trail: string[], question: string, item
   return choose(view, `${header(view, curriculum, state, trail)}\n\n${question}`, values.map((value, i) => ({ name: labels[i]!, value })));
 }
 
-/** Asks for the text and saves it; false when the user went back (Esc) instead. */
+/**
+ * Asks for the text and saves it; false when the user went back (Esc) instead. A failed save is shown,
+ * with where the text was kept, and the menu goes on.
+ */
 async function writeNote(session: Session, trail: string[], item: Item): Promise<boolean> {
   const { input } = await prompts();
   const view = look(session);
@@ -71,7 +76,15 @@ async function writeNote(session: Session, trail: string[], item: Item): Promise
   const message = `Note for ${named(item.number, item.title)}:`;
   const text = await ask((context) => input({ message, validate: (value) => value.trim() !== '' || 'A note needs some text.', theme }, context));
   if (text === BACK) return false;
-  const note = session.writeStore().addNote(curriculum.id, item.key, text.trim(), session.now().toISOString());
+  let note;
+  try {
+    note = session.writeStore().addNote(curriculum.id, item.key, text.trim(), session.now().toISOString());
+  } catch (error) {
+    if (!(error instanceof RoadmapError)) throw error;
+    // The menu goes on, and what was typed is not lost with the failed write.
+    session.print(view.style.chalk.red([...error.lines, ...noteKeptLines(text.trim(), keepNoteText(text.trim()))].join('\n')));
+    return true;
+  }
   // Worded as `roadmap note` words it.
   session.print(`${view.style.chalk.green('✎')} note #${note.id} added to ${item.number}  ${safeText(item.title)}`);
   return true;

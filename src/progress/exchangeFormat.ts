@@ -1,20 +1,24 @@
 /**
  * The progress export file (`roadmap export` / `roadmap import`): its shape, and the strict
- * reading of it. Format, version 1:
+ * reading of it. Format, version 2:
  *
  *   {
  *     "format": "roadmap-progress",          // identifies the file
- *     "version": 1,                          // bumped on any incompatible change
+ *     "version": 2,                          // bumped on any incompatible change
  *     "exportedAt": "2026-11-29T10:00:00.000Z",
  *     "events": [                            // every status change, all curricula, by time, then the order recorded
  *       {"uid": "…", "curriculum": "llm-fundamentals", "item": "linear-algebra/3b1b-essence",
  *        "status": "done", "previous": "todo", "at": "2026-11-29T10:00:00.000Z"}
  *     ],
- *     "notes": [                             // every note, deleted ones too (deletedAt set)
+ *     "notes": [                             // every note, deleted ones too (deletedAt set, text "")
  *       {"uid": "…", "curriculum": "…", "item": "…", "text": "…",
  *        "createdAt": "…", "updatedAt": "…", "deletedAt": null}
  *     ]
  *   }
+ *
+ * Version 2 differs from 1 only in that a deleted note's text is empty (version 1 kept it, and
+ * refused an empty text: a version-1 reader would reject a version-2 file note by note, so it is
+ * told plainly that the file is newer). Both are read; a version-1 tombstone's text is dropped.
  *
  * Local integer ids are not exported: they mean nothing in another database. `uid`s are the
  * identities import merges on. Times are ISO 8601 with a zone; they are read into the canonical
@@ -28,7 +32,9 @@ import { findJsonSyntaxError, indexPath, locateJsonPaths, memberPath, positionOf
 import { STATUSES, type ProgressEvent, type Status } from './types.js';
 
 export const PROGRESS_FORMAT = 'roadmap-progress';
-export const PROGRESS_FORMAT_VERSION = 1;
+export const PROGRESS_FORMAT_VERSION = 2;
+/** Versions this code reads. */
+const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 /** An event as exported: without its local sequence number, which means nothing on another machine. */
 export type ExportedEvent = Omit<ProgressEvent, 'id'>;
@@ -111,11 +117,11 @@ class FieldReader {
     return undefined;
   }
 
-  string(key: string, pattern?: RegExp, rule?: string): string | undefined {
+  string(key: string, pattern?: RegExp, rule?: string, emptyAllowed = false): string | undefined {
     const field = this.value(key);
     if (field === undefined) return undefined;
     if (typeof field.value !== 'string') return this.problem(field.path, `expected a string, got ${typeName(field.value)}`);
-    if (field.value.trim() === '') return this.problem(field.path, 'must not be empty');
+    if (field.value.trim() === '' && !emptyAllowed) return this.problem(field.path, 'must not be empty');
     if (pattern !== undefined && !pattern.test(field.value)) {
       return this.problem(field.path, `${rule ?? 'invalid value'}, got ${JSON.stringify(field.value).slice(0, 80)}`);
     }
@@ -197,18 +203,19 @@ function readNote(fields: FieldReader, path: string, problems: Problem[]): Expor
   const uid = fields.string('uid', UID, 'expected 1 to 128 printable ASCII characters without spaces');
   const curriculum = fields.string('curriculum', CURRICULUM_ID, 'expected a curriculum id (a slug)');
   const item = fields.string('item', ITEM_KEY, 'expected an item id: SECTION, TOPIC or TOPIC/RESOURCE');
-  const text = fields.string('text');
+  const deletedAt = fields.instant('deletedAt', true);
+  // A deleted note has no text (version 2); one from version 1 still has it, which import drops.
+  const text = deletedAt === null ? fields.string('text') : fields.string('text', undefined, undefined, true);
   const createdAt = fields.instant('createdAt');
   const updatedAt = fields.instant('updatedAt');
-  const deletedAt = fields.instant('deletedAt', true);
-  if (!uid || !curriculum || !item || !text || !createdAt || !updatedAt || deletedAt === undefined) return undefined;
+  if (!uid || !curriculum || !item || text === undefined || !createdAt || !updatedAt || deletedAt === undefined) return undefined;
   // Import lets the newer updatedAt win; a deletion later than the last update would not carry.
   if (deletedAt !== null && deletedAt > updatedAt) {
     const at = memberPath(path, 'deletedAt');
     problems.push({ at, message: `${at}: is later than updatedAt; a deletion is the note's last update` });
     return undefined;
   }
-  return { uid, curriculum, item, text, createdAt, updatedAt, deletedAt };
+  return { uid, curriculum, item, text: deletedAt === null ? text : '', createdAt, updatedAt, deletedAt };
 }
 
 /** Reads a parsed file; a wrong format or a newer version stops at once, as nothing else applies. */
@@ -226,8 +233,11 @@ function readExport(data: Json, problems: Problem[]): ProgressExport | undefined
     });
     return undefined;
   }
-  if (version !== PROGRESS_FORMAT_VERSION) {
-    const message = version === undefined ? 'version: missing' : `version: expected ${PROGRESS_FORMAT_VERSION}, got ${typeName(version)}`;
+  if (typeof version !== 'number' || !READABLE_VERSIONS.includes(version)) {
+    const message =
+      version === undefined
+        ? 'version: missing'
+        : `version: expected ${READABLE_VERSIONS.join(' or ')}, got ${typeof version === 'number' ? version : typeName(version)}`;
     problems.push({ at: version === undefined ? '' : 'version', message });
   }
   const fields = new FieldReader(data, '', problems, TOP_KEYS);

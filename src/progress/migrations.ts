@@ -34,6 +34,20 @@
  *          `updated_at`) and keeps the row as a tombstone: it hides the note here, travels in
  *          exports, and — because import lets the newer `updated_at` win — stops an older
  *          export from bringing the note back.
+ *
+ * Schema 2
+ * --------
+ * notes    A deleted note keeps only its tombstone (id, uid, item, times): its `text` is
+ *          emptied, here and in every later export, because a learner who deletes a note
+ *          expects the words gone. Notes deleted before schema 2 are emptied too.
+ *          `secure_delete` makes SQLite overwrite the freed bytes instead of leaving the
+ *          old text in free space inside the file.
+ * note_events  One row per note added, edited or deleted, so `log` shows notes in the
+ *          history. Append-only, like `events`; it holds no text. Local only (exports carry
+ *          the notes themselves): importing a note records the changes it brings — added at
+ *          its createdAt, its last edit, its deletion. Filled here from the notes there
+ *          are, in the same way, as earlier edits left no trace but `updated_at`.
+ *          note_uid  the note (notes.uid); kind  'added' | 'edited' | 'deleted'; at  as events.at
  */
 import type Database from 'better-sqlite3';
 
@@ -85,6 +99,31 @@ export const MIGRATIONS: readonly Migration[] = [
         deleted_at TEXT
       );
       CREATE INDEX notes_by_item ON notes (curriculum, item, created_at);
+    `,
+  },
+  {
+    version: 2,
+    description: 'deleted notes lose their text; note changes in the history',
+    sql: `
+      CREATE TABLE note_events (
+        id       INTEGER PRIMARY KEY,
+        note_uid TEXT NOT NULL,
+        kind     TEXT NOT NULL CHECK (kind IN ('added', 'edited', 'deleted')),
+        at       TEXT NOT NULL
+      );
+      CREATE INDEX note_events_by_time ON note_events (at);
+
+      INSERT INTO note_events (note_uid, kind, at)
+        SELECT uid, 'added', created_at FROM notes ORDER BY created_at, id;
+      INSERT INTO note_events (note_uid, kind, at)
+        SELECT uid, 'edited', updated_at FROM notes
+        WHERE updated_at <> created_at AND (deleted_at IS NULL OR deleted_at <> updated_at)
+        ORDER BY updated_at, id;
+      INSERT INTO note_events (note_uid, kind, at)
+        SELECT uid, 'deleted', deleted_at FROM notes WHERE deleted_at IS NOT NULL ORDER BY deleted_at, id;
+
+      PRAGMA secure_delete = ON;
+      UPDATE notes SET text = '' WHERE deleted_at IS NOT NULL AND text <> '';
     `,
   },
 ];

@@ -4,7 +4,7 @@
  * start-up time). All values are bound parameters; no SQL is ever built from data.
  */
 import type Database from 'better-sqlite3';
-import type { ProgressEvent, Status } from './types.js';
+import type { NoteEvent, NoteEventKind, ProgressEvent, Status } from './types.js';
 
 /** An events row: its columns are named as ProgressEvent's fields. */
 export type EventRow = ProgressEvent;
@@ -139,9 +139,30 @@ export class Statements {
     return this.prepared<[string, string, number], never>('UPDATE notes SET text = ?, updated_at = ? WHERE id = ?');
   }
 
-  /** deleted_at, updated_at (the same instant: a deletion is the note's last update), id */
+  /** deleted_at, updated_at (the same instant: a deletion is the note's last update), id. The text goes: see migrations.ts. */
   get deleteNote() {
-    return this.prepared<[string, string, number], never>('UPDATE notes SET deleted_at = ?, updated_at = ? WHERE id = ?');
+    return this.prepared<[string, string, number], never>("UPDATE notes SET deleted_at = ?, updated_at = ?, text = '' WHERE id = ?");
+  }
+
+  /** note_uid, kind, at */
+  get insertNoteEvent() {
+    return this.prepared<[string, NoteEventKind, string], never>('INSERT INTO note_events (note_uid, kind, at) VALUES (?, ?, ?)');
+  }
+
+  private noteEventsSql(where: string): string {
+    return `SELECT n.id AS note, n.uid, n.curriculum, n.item, e.kind, e.at
+            FROM note_events AS e JOIN notes AS n ON n.uid = e.note_uid
+            WHERE ${where} ORDER BY e.at, e.id`;
+  }
+
+  /** curriculum, since */
+  get noteEventsOfCurriculum() {
+    return this.prepared<[string, string], NoteEvent>(this.noteEventsSql('n.curriculum = ? AND e.at >= ?'));
+  }
+
+  /** since */
+  get noteEventsOfAll() {
+    return this.prepared<[string], NoteEvent>(this.noteEventsSql('e.at >= ?'));
   }
 
   /** Import: the newer version of a note we have; uid last. */

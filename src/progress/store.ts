@@ -30,7 +30,7 @@ import { openDatabase } from './nativeBinding.js';
 import { APPLICATION_ID, SCHEMA_VERSION, applyMigrations, userVersion } from './migrations.js';
 import { type NoteRow, Statements } from './statements.js';
 import { foreignDatabaseError, newerSchemaError, translateStorageError } from './storageErrors.js';
-import type { Note, ProgressEvent, Status, StatusRecord } from './types.js';
+import type { Note, NoteEvent, ProgressEvent, Status, StatusRecord } from './types.js';
 
 /** How long a command waits for another one's write to finish before giving up with exit 4. */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -292,12 +292,12 @@ export class ProgressStore {
   // --- notes ----------------------------------------------------------------------------------
 
   addNote(curriculum: string, item: string, text: string, at: string): Note {
-    this.writable();
     if (text.trim() === '') throw usageError('a note needs some text');
     const when = requireInstant(at, 'at');
     const uid = crypto.randomUUID();
-    return this.guard(() => {
+    return this.transaction(() => {
       const { lastInsertRowid } = this.statements.insertNote.run(uid, curriculum, item, text, when, when, null);
+      this.statements.insertNoteEvent.run(uid, 'added', when);
       return { id: Number(lastInsertRowid), uid, curriculum, item, text, createdAt: when, updatedAt: when };
     });
   }
@@ -322,19 +322,41 @@ export class ProgressStore {
       const row = this.statements.liveNoteById.get(id);
       if (row === undefined) throw noSuchNote(id);
       this.statements.editNote.run(text, when, id);
+      this.statements.insertNoteEvent.run(row.uid, 'edited', when);
       return { ...toNote(row), text, updatedAt: when };
     });
   }
 
-  /** Hides the note, keeping it as a tombstone (see migrations.ts). Returns the note as it was. */
+  /**
+   * Deletes the note's text and keeps its tombstone, so that the deletion travels in exports (see
+   * migrations.ts). Returns the note as it was, for the command to confirm what went.
+   */
   deleteNote(id: number, at: string): Note {
     const when = requireInstant(at, 'at');
     return this.transaction(() => {
       const row = this.statements.liveNoteById.get(id);
       if (row === undefined) throw noSuchNote(id);
+      this.overwriteFreedBytes();
       this.statements.deleteNote.run(when, when, id);
+      this.statements.insertNoteEvent.run(row.uid, 'deleted', when);
       return toNote(row);
     });
+  }
+
+  /** A deleted text must not linger in the file's free space; SQLite then zeroes what it frees. */
+  private overwriteFreedBytes(): void {
+    this.db.pragma('secure_delete = ON');
+  }
+
+  /** Note additions, edits and deletions in time order (ties: the order recorded here); see `log`. */
+  noteEvents(query: Pick<EventQuery, 'curriculum' | 'since'> = {}): NoteEvent[] {
+    const since = query.since === undefined ? '' : canonicalInstant(query.since);
+    if (since === undefined) throw usageError(`not a date-time: ${query.since}`);
+    return this.guard(() =>
+      query.curriculum === undefined
+        ? this.statements.noteEventsOfAll.all(since)
+        : this.statements.noteEventsOfCurriculum.all(query.curriculum, since),
+    );
   }
 
   /** Every note, deleted ones included, in export order (creation time, then the order added here). */
@@ -345,24 +367,33 @@ export class ProgressStore {
   /**
    * Import: a note we do not have is added (tombstones too, so the deletion sticks); one we have
    * is replaced only by a strictly newer `updatedAt`. On a tie a deletion wins, so two machines
-   * that merge each other's exports end up the same.
+   * that merge each other's exports end up the same. A tombstone never brings text with it (an
+   * export from before deleted notes lost their text still carries it). The changes a note
+   * brings are recorded for `log`.
    */
   mergeNote(note: Omit<StoredNote, 'id'>): NoteMerge {
     this.writable();
     const createdAt = requireInstant(note.createdAt, 'createdAt');
     const updatedAt = requireInstant(note.updatedAt, 'updatedAt');
     const deletedAt = note.deletedAt === null ? null : requireInstant(note.deletedAt, 'deletedAt');
+    const text = deletedAt === null ? note.text : '';
     return this.guard(() => {
-      const mine = this.statements.noteByUid.get(note.uid);
+      const { uid, curriculum, item } = note;
+      const mine = this.statements.noteByUid.get(uid);
       if (mine === undefined) {
-        const { uid, curriculum, item, text } = note;
         this.statements.insertNote.run(uid, curriculum, item, text, createdAt, updatedAt, deletedAt);
+        this.statements.insertNoteEvent.run(uid, 'added', createdAt);
+        if (deletedAt === null && updatedAt !== createdAt) this.statements.insertNoteEvent.run(uid, 'edited', updatedAt);
+        if (deletedAt !== null) this.statements.insertNoteEvent.run(uid, 'deleted', deletedAt);
         return 'added';
       }
       const newer =
         updatedAt > mine.updated_at || (updatedAt === mine.updated_at && deletedAt !== null && mine.deleted_at === null);
       if (!newer) return 'skipped';
-      this.statements.replaceNote.run(note.curriculum, note.item, note.text, updatedAt, deletedAt, note.uid);
+      if (deletedAt !== null) this.overwriteFreedBytes();
+      this.statements.replaceNote.run(curriculum, item, text, updatedAt, deletedAt, uid);
+      if (deletedAt === null) this.statements.insertNoteEvent.run(uid, 'edited', updatedAt);
+      else if (mine.deleted_at === null) this.statements.insertNoteEvent.run(uid, 'deleted', deletedAt);
       return 'updated';
     });
   }

@@ -31,3 +31,16 @@ export interface Note {
   createdAt: string;
   updatedAt: string;
 }
+
+export type NoteEventKind = 'added' | 'edited' | 'deleted';
+
+/** A note added, edited or deleted: what `log` shows of notes (never their text). */
+export interface NoteEvent {
+  /** The note's local id. */
+  note: number;
+  uid: string;
+  curriculum: string;
+  item: string;
+  kind: NoteEventKind;
+  at: string;
+}

@@ -1,9 +1,11 @@
-import type { Status } from '../progress/types.js';
+import type { NoteEventKind, Status } from '../progress/types.js';
 import { shortTime } from './notes.js';
 import { paintStatusMark, type Style } from './style.js';
 import { displayWidth, padEnd, safeText, truncate } from './text.js';
 
+/** A status change, as log and status show it. */
 export interface EventView {
+  kind: 'status-changed';
   at: string;
   /** The item key as stored: a topic id or `TOPIC/RESOURCE`. */
   ref: string;
@@ -14,15 +16,43 @@ export interface EventView {
   title: string | null;
 }
 
-export function renderLog(events: EventView[], style: Style): string {
-  if (events.length === 0) return `${style.chalk.dim('No changes recorded yet. Mark something with: roadmap done REF')}\n`;
-  return `${events.map((event) => formatEvent(event, style)).join('\n')}\n`;
+/** A note added, edited or deleted. Its text is not part of the history: `notes` shows the live ones. */
+export interface NoteEventView {
+  kind: `note-${NoteEventKind}`;
+  at: string;
+  /** The key of the item the note is on, as stored. */
+  ref: string;
+  /** The note's id, as `notes` shows it. */
+  note: number;
+  number: string | null;
+  title: string | null;
+}
+
+/** One line of `log`: the whole history, status changes and notes, oldest first. */
+export type LogEntryView = EventView | NoteEventView;
+
+export function renderLog(entries: LogEntryView[], style: Style): string {
+  if (entries.length === 0) return `${style.chalk.dim('No changes recorded yet. Mark something with: roadmap done REF')}\n`;
+  const line = (entry: LogEntryView) => (entry.kind === 'status-changed' ? formatEvent(entry, style) : formatNoteEvent(entry, style));
+  return `${entries.map(line).join('\n')}\n`;
 }
 
 export function formatEvent(event: EventView, style: Style, indent = ''): string {
+  const head = `${indent}${style.chalk.dim(shortTime(event.at))}  ${paintStatusMark(style, event.status)} ${padEnd(event.status, 8)}`;
+  return `${head}${itemLabel(event, style, style.width - displayWidth(head))}`;
+}
+
+const NOTE_WORDS = { 'note-added': 'added', 'note-edited': 'edited', 'note-deleted': 'deleted' } as const;
+
+/** `2026-11-29 10:04  ✎ edited  1.2  Linear algebra  note #3`, in the columns of a status change. */
+export function formatNoteEvent(event: NoteEventView, style: Style, indent = ''): string {
   const { chalk } = style;
-  const head = `${indent}${chalk.dim(shortTime(event.at))}  ${paintStatusMark(style, event.status)} ${padEnd(event.status, 8)}`;
-  const room = style.width - displayWidth(head);
-  if (!event.title) return `${head}${truncate(safeText(event.ref), room)} ${chalk.dim('(no longer in the curriculum)')}`;
-  return `${head}${truncate(`${event.number}  ${safeText(event.title)}`, room)}`;
+  const head = `${indent}${chalk.dim(shortTime(event.at))}  ${chalk.yellow('✎')} ${padEnd(NOTE_WORDS[event.kind], 8)}`;
+  const tail = `  note #${event.note}`;
+  return `${head}${itemLabel(event, style, style.width - displayWidth(head) - displayWidth(tail))}${chalk.dim(tail)}`;
+}
+
+function itemLabel(entry: LogEntryView, style: Style, room: number): string {
+  if (!entry.title) return `${truncate(safeText(entry.ref), room)} ${style.chalk.dim('(no longer in the curriculum)')}`;
+  return truncate(`${entry.number}  ${safeText(entry.title)}`, room);
 }

@@ -67,7 +67,7 @@ function populated(): ProgressStore {
 
 describe('export', () => {
   it('without a database is a valid, empty file', () => {
-    expect(roundTrip(null)).toEqual({ format: 'roadmap-progress', version: 1, exportedAt: NOW, events: [], notes: [] });
+    expect(roundTrip(null)).toEqual({ format: 'roadmap-progress', version: 2, exportedAt: NOW, events: [], notes: [] });
   });
 
   it('carries every event and note (deleted ones as tombstones) across curricula, without local ids', () => {
@@ -84,7 +84,7 @@ describe('export', () => {
     expect(Object.keys(data.events[0] ?? {})).toEqual(['uid', 'curriculum', 'item', 'status', 'previous', 'at']);
     expect(data.notes.map(({ text, deletedAt }) => [text, deletedAt])).toEqual([
       ['linear maps, finally!', null],
-      ['to delete', T3],
+      ['', T3],
     ]);
   });
 });
@@ -217,9 +217,9 @@ describe('reading an export file', () => {
   it('refuses a file that is not a progress export, or from a newer version', () => {
     expect(parseError('[]').message).toMatch(/^in\.json:1:1: not a roadmap progress export/);
     expect(parseError(JSON.stringify({ format: 'something-else' })).message).toMatch(/not a roadmap progress export/);
-    const newer = parseError(JSON.stringify(valid({ version: 2, events: 'whatever' })));
+    const newer = parseError(JSON.stringify(valid({ version: 3, events: 'whatever' })));
     expect(newer.lines).toEqual([
-      'in.json:1:40: written by a newer version of roadmap (progress format 2, this version reads 1); upgrade roadmap',
+      'in.json:1:40: written by a newer version of roadmap (progress format 3, this version reads 2); upgrade roadmap',
     ]);
   });
 

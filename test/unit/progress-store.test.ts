@@ -90,7 +90,7 @@ describe('opening', () => {
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['current', 'events', 'notes']);
+    expect(tables).toEqual(['current', 'events', 'note_events', 'notes']);
     db.close();
   });
 
@@ -116,7 +116,7 @@ describe('opening', () => {
     const db = raw();
     db.pragma(`user_version = ${SCHEMA_VERSION + 98}`);
     db.close();
-    expectRefusedUntouched(dbPath, /was written by a newer version of roadmap \(schema 99, this version knows 1\); upgrade roadmap/);
+    expectRefusedUntouched(dbPath, new RegExp(`was written by a newer version of roadmap \\(schema ${SCHEMA_VERSION + 98}, this version knows ${SCHEMA_VERSION}\\); upgrade roadmap`));
   });
 
   it('refuses 4 KiB of random bytes and a text file, leaving them byte-identical', () => {
