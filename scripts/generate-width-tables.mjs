@@ -46,7 +46,8 @@ function table(name, comment, bounds) {
 const cluster = ranges((codePoint) => JOINS_NEIGHBOURS.test(String.fromCodePoint(codePoint)));
 const wide = ranges((codePoint) => eastAsianWidth(codePoint) === 2);
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-const widthVersion = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).dependencies['get-east-asian-width'];
+// The version installed, which made the table: a build-time tool, so package.json lists it under devDependencies.
+const widthVersion = JSON.parse(readFileSync(path.join(root, 'node_modules', 'get-east-asian-width', 'package.json'), 'utf8')).version;
 const target = path.join(root, 'src', 'render', 'widthTables.ts');
 writeFileSync(
   target,
