@@ -17,7 +17,6 @@ const USAGE_ERROR_CODES = new Set([
   'commander.optionMissingArgument',
   'commander.missingMandatoryOptionValue',
   'commander.invalidArgument',
-  'commander.excessArguments',
   'commander.conflictingOption',
 ]);
 
@@ -27,19 +26,20 @@ const USAGE_ERROR_CODES = new Set([
  */
 export async function runCli(given: string[], context: Context): Promise<number> {
   let session: Session | undefined;
+  let invoked: CommandEntry | undefined;
   const debug = given.includes('--debug') || context.env.ROADMAP_DEBUG === '1';
   try {
     const program = rootProgram(context, (s) => (session = s));
     const at = commandWordIndex(program, given);
     const argv = at !== undefined && given[at] === 'help' ? helpWordAsOption(given, at) : given;
     // A run loads only the command it names, --version none; help and unknown commands load them all.
-    const invoked = at === undefined ? undefined : commandEntry(argv[at]!);
+    invoked = at === undefined ? undefined : commandEntry(argv[at]!);
     const entries = invoked ? [invoked] : versionOnly(argv) ? [] : COMMANDS;
     for (const entry of entries) addCommand(program, entry, await entry.load(), context, (s) => (session = s));
     await program.parseAsync(argv, { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
-    return reportError(error, context, debug);
+    return reportError(error, context, debug, invoked?.name);
   } finally {
     session?.close();
   }
@@ -138,17 +138,58 @@ function addCommand(program: Command, entry: CommandEntry, spec: CommandSpec, co
   command.addHelpText('after', `\nExamples:\n${spec.examples.map((line) => `  $ ${line}`).join('\n')}\n`);
   command.action(async (...params: unknown[]) => {
     const self = params[params.length - 1] as Command;
+    refuseExcessArguments(self);
     const session = new Session(context, self.optsWithGlobals<GlobalOptions>());
     onSession(session);
     await spec.run(session, self.processedArgs, self.opts());
   });
 }
 
+/**
+ * Commander ignores words past a command's arguments when excess arguments are allowed, which the root
+ * needs (see rootProgram) and its commands inherit; a stray word is refused here instead, named, with the
+ * command's usage, so `roadmap next 5` does not quietly ignore the 5.
+ */
+function refuseExcessArguments(command: Command): void {
+  const declared = command.registeredArguments;
+  if (declared.at(-1)?.variadic) return;
+  const extra = command.args[declared.length];
+  if (extra === undefined) return;
+  throw usageError(
+    `unexpected argument '${extra}' (usage: roadmap ${command.name()} ${command.usage()})${seeHelp(command.name())}`,
+  );
+}
+
 function unknownCommandError(name: string): RoadmapError {
   const suggestion = closest(name, COMMANDS.flatMap((entry) => [entry.name, ...(entry.aliases ?? [])]));
-  const hint = suggestion === undefined ? '' : ` (did you mean '${suggestion}'?)`;
-  // The word is the user's: it must not reach the terminal with its control characters.
-  return usageError(`unknown command '${neutralizeControlCharacters(name)}'${hint}; see 'roadmap --help'`);
+  return usageError(`unknown command '${name}'${didYouMean(suggestion === undefined ? [] : [suggestion])}${seeHelp()}`);
+}
+
+/** The one way a suggestion is spelled: ` (did you mean 'done'?)`, or nothing. */
+function didYouMean(suggestions: string[]): string {
+  if (suggestions.length === 0) return '';
+  return ` (did you mean ${suggestions.map((word) => `'${word}'`).join(' or ')}?)`;
+}
+
+/** Where to read more: the help of the command being run, else the root's. */
+function seeHelp(command?: string): string {
+  return `; see 'roadmap${command === undefined ? '' : ` ${command}`} --help'`;
+}
+
+/**
+ * Commander's message as one line of ours: its `(Did you mean --json?)` spelled as ours (see didYouMean),
+ * and pointing at the help of the command being run.
+ */
+function commanderMessage(message: string, command: string | undefined): string {
+  let suggestions: string[] = [];
+  const text = message
+    .replace(/^error: /, '')
+    .replace(/\s*\(Did you mean (?:one of )?(.+?)\?\)\s*$/s, (_match, list: string) => {
+      suggestions = list.split(', ');
+      return '';
+    })
+    .replace(/\s*\n+\s*/g, ' ');
+  return `${text}${didYouMean(suggestions)}${seeHelp(command)}`;
 }
 
 function mainHelpFooter(): string {
@@ -166,15 +207,21 @@ Examples:
 Progress is kept in ~/.local/share/roadmap/progress.db (see --db).`;
 }
 
-function reportError(error: unknown, context: Context, debug: boolean): number {
-  const write = (line: string) => context.stderr.write(`roadmap: ${line}\n`);
+/**
+ * Prints `error` as stderr lines and returns the exit code. Messages echo the user's words (an unknown
+ * option, a bad value, a REF), so every line goes through the neutraliser: no ESC, BEL, CR or bidi control
+ * from argv or data reaches the terminal.
+ */
+function reportError(error: unknown, context: Context, debug: boolean, command: string | undefined): number {
+  const writeRaw = (line: string) => context.stderr.write(`${neutralizeControlCharacters(line)}\n`);
+  const write = (line: string) => writeRaw(`roadmap: ${line}`);
   if (error instanceof OutputClosedError) return ExitCode.ok;
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
       return ExitCode.ok;
     }
     if (USAGE_ERROR_CODES.has(error.code)) {
-      write(`${error.message.replace(/^error: /, '').replace(/\n+/g, ' ')} (see 'roadmap --help')`);
+      write(commanderMessage(error.message, command));
       return ExitCode.usage;
     }
   }
@@ -182,14 +229,14 @@ function reportError(error: unknown, context: Context, debug: boolean): number {
     // A problem that says where it is (FILE:LINE:COL: …) stays bare so editors and grep can read it.
     error.lines.forEach((line, index) => {
       if (index === 0 && !LOCATED.test(line)) write(line);
-      else context.stderr.write(`${line}\n`);
+      else writeRaw(line);
     });
     return error.exitCode;
   }
   if (isInterrupt(error)) return ExitCode.interrupted;
   const message = error instanceof Error ? error.message : String(error);
   write(`internal error: ${message.split('\n')[0]} (this is a bug; rerun with --debug for details)`);
-  if (debug && error instanceof Error && error.stack) context.stderr.write(`${error.stack}\n`);
+  if (debug && error instanceof Error && error.stack) context.stderr.write(`${neutralizeControlCharacters(error.stack, true)}\n`);
   return ExitCode.internal;
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BIN, TempHome } from './helpers/roadmap.js';
 
@@ -102,6 +102,64 @@ describe('the command line', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).not.toContain('\u001b');
     expect(result.stderr).toContain("unknown command 'lis\uFFFD[31mt'");
+  });
+
+  it('never echoes control characters of the arguments in option errors', () => {
+    const hostile = '\u001b]0;owned\u0007\u001b[2J\r\u202e';
+    const runs = [
+      home.sample(['list', `--${hostile}`]),
+      home.sample(['graph', '--format', hostile]),
+      home.sample(['next', '-n', hostile]),
+      home.sample(['next', hostile]),
+      home.sample(['log', '--limit', hostile]),
+    ];
+    for (const result of runs) {
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toContain('\uFFFD');
+      expect(result.stderr).not.toMatch(/[\u001b\u0007\r\u202e]/);
+    }
+  });
+
+  it('refuses unexpected arguments, naming the word and the usage of the command', () => {
+    const cases: [string[], string, string][] = [
+      [['next', '5'], '5', 'roadmap next [options]'],
+      [['status', '1.2'], '1.2', 'roadmap status [options]'],
+      [['log', 'today'], 'today', 'roadmap log [options]'],
+      [['doctor', 'extra'], 'extra', 'roadmap doctor [options]'],
+      [['export', 'extra'], 'extra', 'roadmap export [options]'],
+      [['list', '1', '2'], '2', 'roadmap list [options] [ref]'],
+      [['ls', '1', '2'], '2', 'roadmap list [options] [ref]'],
+      [['notes', '1', '2'], '2', 'roadmap notes [options] [ref]'],
+      [['graph', '1', '2'], '2', 'roadmap graph [options] [ref]'],
+      [['show', '1.1', 'now'], 'now', 'roadmap show [options] <ref>'],
+      [['path', '1.1', 'now'], 'now', 'roadmap path [options] <ref>'],
+      [['open', '1.1.1', 'now', '--print'], 'now', 'roadmap open [options] <ref>'],
+      [['import', 'a.json', 'b.json'], 'b.json', 'roadmap import [options] <file>'],
+    ];
+    for (const [argv, extra, usage] of cases) {
+      const result = home.sample(argv);
+      const command = usage.split(' ')[1];
+      expect(result.code, argv.join(' ')).toBe(2);
+      expect(result.stdout, argv.join(' ')).toBe('');
+      expect(result.stderr, argv.join(' ')).toBe(`roadmap: unexpected argument '${extra}' (usage: ${usage}); see 'roadmap ${command} --help'\n`);
+    }
+    // Nothing was recorded or created by the refused commands.
+    expect(existsSync(home.db)).toBe(false);
+  });
+
+  it("points option errors at the command's own help, and spells suggestions one way", () => {
+    const option = home.sample(['list', '--jsn']);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toBe("roadmap: unknown option '--jsn' (did you mean '--json'?); see 'roadmap list --help'\n");
+    const value = home.sample(['next', '-n', 'zero']);
+    expect(value.stderr).toMatch(/-n must be a whole number .*; see 'roadmap next --help'\n$/);
+    const missing = home.sample(['done']);
+    expect(missing.stderr).toBe("roadmap: missing required argument 'refs'; see 'roadmap done --help'\n");
+    const command = home.run(['dne']);
+    expect(command.stderr).toBe("roadmap: unknown command 'dne' (did you mean 'done'?); see 'roadmap --help'\n");
+    const root = home.run(['--colour']);
+    expect(root.stderr).toBe("roadmap: unknown option '--colour'; see 'roadmap --help'\n");
   });
 
   it('prints --json on one line in a pipe, for jq and line-based tools', () => {
