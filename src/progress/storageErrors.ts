@@ -25,6 +25,10 @@ export function newerSchemaError(path: string, found: number, known: number): Ro
   );
 }
 
+export function directoryError(path: string): RoadmapError {
+  return storageError(`database ${path} is a directory; give the path of a file with --db or ROADMAP_DB`);
+}
+
 export function foreignDatabaseError(path: string): RoadmapError {
   return storageError(`${path} is not a roadmap database: it holds another program's data; choose another file with --db`);
 }

@@ -8,7 +8,9 @@
  *   be a write — but copied into memory and migrated there, so reading commands see everything
  *   right after an upgrade; the next command that writes migrates the file itself. (SQLite's
  *   read-only WAL connection may still create the -wal/-shm companions of an EXISTING database,
- *   as any reader of a WAL database does; the database file itself is never changed.)
+ *   as any reader of a WAL database does; the database file itself is never changed.) Where those
+ *   companions cannot be created (a read-only folder: a backup disk, another user's files), the
+ *   database is read from a private copy instead, so `export` can always rescue what it holds.
  * - For writing: creates the directory (0700) and file (0600), then WAL mode (readers never block
  *   the writer), synchronous=NORMAL (durable at checkpoints, never corrupt — the usual WAL
  *   setting) and a busy timeout, so concurrent commands queue instead of failing.
@@ -20,8 +22,9 @@
  * `transaction()` groups several of them (status changes plus a note) into one; nested calls
  * become savepoints of the outer transaction.
  */
-import { chmodSync, existsSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { makeDirectory } from '../files/makeDirectory.js';
 import { usageError } from '../errors.js';
@@ -29,7 +32,7 @@ import { canonicalInstant, requireInstant } from './instant.js';
 import { openDatabase } from './nativeBinding.js';
 import { APPLICATION_ID, SCHEMA_VERSION, applyMigrations, userVersion } from './migrations.js';
 import { type NoteRow, Statements } from './statements.js';
-import { foreignDatabaseError, newerSchemaError, translateStorageError } from './storageErrors.js';
+import { directoryError, foreignDatabaseError, newerSchemaError, translateStorageError } from './storageErrors.js';
 import type { Note, NoteEvent, ProgressEvent, Status, StatusRecord } from './types.js';
 
 /** How long a command waits for another one's write to finish before giving up with exit 4. */
@@ -93,16 +96,88 @@ function inspect(db: Database.Database, file: string): FileState {
   throw foreignDatabaseError(file);
 }
 
-/** An in-memory copy of an older database, migrated, for reading without touching the file. */
-function migratedCopy(db: Database.Database, from: number): Database.Database {
+/** A database in memory holding `db`'s content; writing to it changes nothing on disk. */
+function inMemory(db: Database.Database): Database.Database {
   const image = db.serialize();
   // Header bytes 18–19 are the file format's write/read versions; 2 means WAL, which an in-memory
   // database cannot use, so mark the copy as a rollback-journal database.
   image[18] = 1;
   image[19] = 1;
-  const copy = openDatabase(image);
+  return openDatabase(image);
+}
+
+/** An in-memory copy of an older database, migrated, for reading without touching the file. */
+function migratedCopy(db: Database.Database, from: number): Database.Database {
+  const copy = inMemory(db);
   copy.transaction(() => applyMigrations(copy, from)).immediate();
   return copy;
+}
+
+/**
+ * Whether SQLite refused to read because it may not write: a reader of a WAL database needs its -shm
+ * file, and creating it fails in a folder this user cannot write (SQLITE_READONLY_DIRECTORY and kin, or
+ * SQLITE_CANTOPEN when a -wal file is there to be read).
+ */
+function needsWritableFolder(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN'));
+}
+
+/**
+ * `file` read through a private copy: the database and its -wal (changes not yet written back into the
+ * file) are copied into a temporary folder of our own, where SQLite may create what it needs, read into
+ * memory, and the folder removed at once. Undefined when the file cannot even be copied.
+ */
+function privateCopy(file: string, timeout: number): Database.Database | undefined {
+  const folder = mkdtempSync(join(tmpdir(), 'roadmap-read-'));
+  try {
+    const copy = join(folder, 'progress.db');
+    try {
+      copyFileSync(file, copy);
+      if (existsSync(`${file}-wal`)) copyFileSync(`${file}-wal`, `${copy}-wal`);
+    } catch {
+      return undefined;
+    }
+    const db = openDatabase(copy, { readonly: true, fileMustExist: true, timeout });
+    try {
+      return inMemory(db);
+    } finally {
+      db.close();
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** A read-only connection to `file` and what it holds; from a private copy where SQLite cannot read in place. */
+function openReadOnly(file: string, timeout: number): { db: Database.Database; state: FileState } {
+  let db: Database.Database | undefined;
+  try {
+    db = openDatabase(file, { readonly: true, fileMustExist: true, timeout });
+    return { db, state: inspect(db, file) };
+  } catch (error) {
+    db?.close();
+    const copy = needsWritableFolder(error) ? privateCopy(file, timeout) : undefined;
+    if (copy === undefined) throw error;
+    try {
+      return { db: copy, state: inspect(copy, file) };
+    } catch (copyError) {
+      copy.close();
+      throw copyError;
+    }
+  }
+}
+
+/** existsSync(file), but a directory there is refused: SQLite would report it as an input/output error. */
+function databaseExists(file: string): boolean {
+  let found;
+  try {
+    found = statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return false;
+  }
+  if (found?.isDirectory()) throw directoryError(file);
+  return found !== undefined;
 }
 
 function migrate(db: Database.Database, file: string): void {
@@ -147,11 +222,12 @@ export class ProgressStore {
   }
 
   static openForReading(file: string, options: OpenOptions = {}): ProgressStore | null {
-    if (!existsSync(file)) return null;
     let db: Database.Database | undefined;
     try {
-      db = openDatabase(file, { readonly: true, fileMustExist: true, timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS });
-      const state = inspect(db, file);
+      if (!databaseExists(file)) return null;
+      const opened = openReadOnly(file, options.busyTimeoutMs ?? BUSY_TIMEOUT_MS);
+      db = opened.db;
+      const state = opened.state;
       // A file created but never migrated holds no progress: the same as no file.
       if (state.kind === 'empty') {
         db.close();
@@ -174,7 +250,7 @@ export class ProgressStore {
     let db: Database.Database | undefined;
     try {
       makeDirectory(dirname(file));
-      const existed = existsSync(file);
+      const existed = databaseExists(file);
       // `timeout` is SQLite's busy timeout: wait this long for another writer's lock.
       db = openDatabase(file, { timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS });
       if (!existed) restrictToOwner(file);
