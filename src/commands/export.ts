@@ -1,9 +1,8 @@
-import { renameSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { exportProgress } from '../progress/exchange.js';
 import { renderJson } from '../render/json.js';
 import type { CommandSpec } from './spec.js';
-import { makeDirectory } from '../files/makeDirectory.js';
+import { replaceFile } from '../files/replaceFile.js';
 
 export const exportCommand: CommandSpec = {
   name: 'export',
@@ -20,12 +19,7 @@ export const exportCommand: CommandSpec = {
       session.print(text);
       return;
     }
-    // Written beside the target and renamed, so an interrupted export never leaves half a backup.
-    const target = resolve(session.context.cwd, options.output);
-    makeDirectory(dirname(target), 0o777);
-    const temporary = `${target}.tmp-${process.pid}`;
-    writeFileSync(temporary, text);
-    renameSync(temporary, target);
+    replaceFile(resolve(session.context.cwd, options.output), text, options.output);
     session.warn(`exported ${data.events.length} events and ${data.notes.length} notes to ${options.output}`);
   },
 };
