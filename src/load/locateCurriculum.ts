@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { usageError } from '../errors.js';
 
@@ -29,14 +29,19 @@ export function bundledCurricula(bundledDirectory: string): Map<string, string> 
 }
 
 /**
- * `--curriculum` takes a file or the id of a bundled curriculum: a value naming an existing file, or
- * ending in .yaml/.yml, is a file; anything else is an id.
+ * `--curriculum` takes a file or the id of a bundled curriculum: a value naming an existing file, ending in
+ * .yaml/.yml, or holding a path separator (ids cannot) is a file; anything else is an id. A folder is
+ * neither, and said so.
  */
 export function locateCurriculum(value: string | undefined, cwd: string, bundledDirectory: string): CurriculumLocation {
   const wanted = value && value.length > 0 ? value : DEFAULT_CURRICULUM_ID;
   const asFile = resolve(cwd, wanted);
-  if (/\.ya?ml$/i.test(wanted) || (value !== undefined && existsSync(asFile) && !isDirectory(asFile))) {
-    if (!existsSync(asFile)) throw usageError(`curriculum file not found: ${wanted}`);
+  const found = value === undefined ? undefined : fileKind(asFile);
+  if (found === 'directory') {
+    throw usageError(`curriculum ${wanted} is a directory; pass a curriculum .yaml file, or the id of a bundled one`);
+  }
+  if (/\.ya?ml$/i.test(wanted) || found === 'file' || /[\\/]/.test(wanted)) {
+    if (found !== 'file') throw usageError(`curriculum file not found: ${wanted}`);
     return { path: asFile, displayName: wanted };
   }
   const bundled = bundledCurricula(bundledDirectory);
@@ -48,10 +53,13 @@ export function locateCurriculum(value: string | undefined, cwd: string, bundled
   return { path: file, displayName: relative(cwd, file) || file };
 }
 
-function isDirectory(file: string): boolean {
+/** What is at `file`: a directory, something else (a file to read), or nothing that can be seen. */
+function fileKind(file: string): 'directory' | 'file' | undefined {
   try {
-    return statSync(file).isDirectory();
+    const found = statSync(file, { throwIfNoEntry: false });
+    if (found === undefined) return undefined;
+    return found.isDirectory() ? 'directory' : 'file';
   } catch {
-    return false;
+    return undefined;
   }
 }
