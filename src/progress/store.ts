@@ -280,6 +280,15 @@ export class ProgressStore {
     if (this.readOnly) throw new Error(`progress database ${this.path} was opened for reading`);
   }
 
+  /**
+   * The merge methods write several rows that only make sense together, and an import is all or none: they
+   * are steps of a `transaction()`, never writes on their own.
+   */
+  private withinTransaction(method: string): void {
+    this.writable();
+    if (!this.db.inTransaction) throw new Error(`${method} must be called within transaction()`);
+  }
+
   /** Runs `fn` in one immediate transaction: all of its writes or none. */
   transaction<T>(fn: () => T): T {
     this.writable();
@@ -349,12 +358,12 @@ export class ProgressStore {
   }
 
   /**
-   * Import: adds an event recorded elsewhere unless its uid is already here (returns false).
+   * Import, within `transaction()`: adds an event recorded elsewhere unless its uid is already here (returns false).
    * The item's current status moves to it only if it is later than the event shown now, so
    * merging old history never overrides a newer status.
    */
   mergeEvent(event: Omit<ProgressEvent, 'id'>): boolean {
-    this.writable();
+    this.withinTransaction('mergeEvent');
     return this.guard(() => {
       const { uid, curriculum, item, status, previous } = event;
       const at = requireInstant(event.at, 'at');
@@ -441,14 +450,14 @@ export class ProgressStore {
   }
 
   /**
-   * Import: a note we do not have is added (tombstones too, so the deletion sticks); one we have
+   * Import, within `transaction()`: a note we do not have is added (tombstones too, so the deletion sticks); one we have
    * is replaced only by a strictly newer `updatedAt`. On a tie a deletion wins, so two machines
    * that merge each other's exports end up the same. A tombstone never brings text with it (an
    * export from before deleted notes lost their text still carries it). The changes a note
    * brings are recorded for `log`.
    */
   mergeNote(note: Omit<StoredNote, 'id'>): NoteMerge {
-    this.writable();
+    this.withinTransaction('mergeNote');
     const createdAt = requireInstant(note.createdAt, 'createdAt');
     const updatedAt = requireInstant(note.updatedAt, 'updatedAt');
     const deletedAt = note.deletedAt === null ? null : requireInstant(note.deletedAt, 'deletedAt');
