@@ -1,7 +1,7 @@
 import { buildCurriculumIndex } from '../curriculum/index.js';
 import { ExitCode, RoadmapError } from '../errors.js';
 import { orphanRecords } from '../plan/statuses.js';
-import { likelySuccessor } from '../plan/successor.js';
+import { likelySuccessors } from '../plan/successor.js';
 import { renderDoctor, type DoctorView } from '../render/doctor.js';
 import { makeStyle } from '../render/style.js';
 import type { CommandSpec } from './spec.js';
@@ -10,7 +10,8 @@ export const doctorCommand: CommandSpec = {
   name: 'doctor',
   summary: 'check the database and find progress for items no longer in the curriculum',
   details: `Progress is never deleted: when an item was renamed or removed, its records stay and doctor lists
-them with the item they most likely became, and the aliases line that carries them over. Exit 1 when it
+them with the item they most likely became, and the aliases lines that carry them over (each line
+whole: the item's present aliases and the former ids to add). Exit 1 when it
 finds a problem.`,
   options: [{ flags: '--json', description: 'print the findings as JSON' }],
   examples: ['roadmap doctor', 'roadmap doctor --json'],
@@ -25,9 +26,11 @@ finds a problem.`,
       const keys = new Set([...records.keys(), ...notes.map((note) => note.item)]);
       const index = buildCurriculumIndex(curriculum);
       const orphans = orphanRecords(curriculum, [...keys].filter((key) => !index.sectionById.has(key)));
+      // One piece of advice for all orphans, so that following all of it keeps the curriculum valid.
+      const successors = likelySuccessors(curriculum, orphans);
       view.orphans = orphans.map((item) => {
         const itemNotes = notes.filter((note) => note.item === item);
-        const likely = likelySuccessor(curriculum, item);
+        const likely = successors.get(item) ?? null;
         return {
           item,
           status: records.get(item)?.status ?? null,

@@ -34,8 +34,11 @@ export function renderDoctor(view: DoctorView, style: Style): string {
       for (const note of orphan.notes) lines.push(chalk.dim(`      #${note.id} ${safeText(note.text.split('\n')[0] ?? '')}`));
       if (orphan.likely) {
         lines.push(`      probably became ${orphan.likely.number}  ${safeText(orphan.likely.title)} (${safeText(orphan.likely.item)})`);
-        lines.push(chalk.dim(`      to carry it over, add to that item in the curriculum:  ${safeText(orphan.likely.aliasLine)}`));
-        if (orphan.likely.topicAliasLine) lines.push(chalk.dim(`      and to its topic:  ${safeText(orphan.likely.topicAliasLine)}`));
+        orphan.likely.carryOver.forEach((edit, index) => {
+          const what = `${edit.item.includes('/') ? 'resource' : 'topic'} ${safeText(edit.item)}`;
+          const lead = index === 0 ? `to carry it over, write on ${what} in the curriculum` : `and on ${what}`;
+          lines.push(chalk.dim(`      ${lead}:  ${safeText(edit.line)}`));
+        });
       }
     }
   }
