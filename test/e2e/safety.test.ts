@@ -123,17 +123,18 @@ describe('curriculum edits', () => {
 });
 
 describe('doctor', () => {
-  it('names both aliases to add when a resource and its topic were both renamed', () => {
+  it("advises only the topic's alias when a topic was renamed and its resource kept its id", () => {
     run(['done', 'algebra/book']);
     const edited = path.join(home.dir, 'edited.yaml');
     writeFileSync(edited, readFileSync(SAMPLE, 'utf8').replace('- id: algebra\n', '- id: algebras\n').replace('requires: [algebra]', 'requires: [algebras]'));
     const doctor = home.run(['--curriculum', edited, 'doctor']);
     expect(doctor.code).toBe(1);
     expect(doctor.stdout).toContain('probably became 1.2.1');
-    expect(doctor.stdout).toContain('add to that item in the curriculum:  aliases: [book]');
-    expect(doctor.stdout).toContain('and to its topic:  aliases: [algebra]');
+    expect(doctor.stdout).toContain('to carry it over, write on topic algebras in the curriculum:  aliases: [linalg, algebra]');
+    // The resource's own id did not change: an alias equal to it would make the curriculum invalid.
+    expect(doctor.stdout).not.toContain('aliases: [book]');
     const likely = JSON.parse(home.run(['--curriculum', edited, 'doctor', '--json']).stdout).orphans[0].likely;
-    expect(likely).toMatchObject({ item: 'algebras/book', aliasLine: 'aliases: [book]', topicAliasLine: 'aliases: [algebra]' });
+    expect(likely).toEqual({ item: 'algebras/book', number: '1.2.1', title: 'Linear Algebra Done Right', carryOver: [{ item: 'algebras', line: 'aliases: [linalg, algebra]' }] });
   });
 });
 
