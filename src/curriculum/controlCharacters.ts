@@ -67,6 +67,8 @@ const NAMES: Record<number, string> = {
   0x1b: 'ESC',
   0x7f: 'DEL',
   0x9b: 'CSI',
+  0x061c: 'ARABIC LETTER MARK',
+  0x200e: 'LEFT-TO-RIGHT MARK',
   0x200f: 'RIGHT-TO-LEFT MARK',
   0x202e: 'RIGHT-TO-LEFT OVERRIDE',
 };
