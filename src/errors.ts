@@ -1,3 +1,5 @@
+import { neutralizeOneLine } from './curriculum/controlCharacters.js';
+
 /** Exit codes are part of the contract: scripts rely on them. */
 export const ExitCode = {
   ok: 0,
@@ -11,17 +13,19 @@ export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
 /**
  * The one error type commands throw for a user-facing failure. `cli.ts` prints `lines` to stderr
- * (one problem per line, never a stack trace) and exits with `exitCode`.
+ * (one problem per line, never a stack trace) and exits with `exitCode`. The lines often quote what
+ * the learner typed or what a file holds (a REF, a path, a value), so they are made inert here, once
+ * for every message: no control character in them reaches the terminal.
  */
 export class RoadmapError extends Error {
   readonly exitCode: ExitCodeValue;
   readonly lines: string[];
 
   constructor(exitCode: ExitCodeValue, message: string, moreLines: string[] = []) {
-    super(message);
+    super(neutralizeOneLine(message));
     this.name = 'RoadmapError';
     this.exitCode = exitCode;
-    this.lines = [message, ...moreLines];
+    this.lines = [message, ...moreLines].map(neutralizeOneLine);
   }
 }
 

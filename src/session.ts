@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Context } from './context.js';
+import { neutralizeLines } from './curriculum/controlCharacters.js';
 import type { Curriculum } from './curriculum/types.js';
 import { loadCurriculum } from './load/curriculumCache.js';
 import { locateCurriculum, type CurriculumLocation } from './load/locateCurriculum.js';
@@ -99,7 +100,7 @@ export class Session {
   }
 
   warn(text: string): void {
-    this.context.stderr.write(`${text}\n`);
+    this.context.stderr.write(`${neutralizeLines(text)}\n`);
   }
 
   close(): void {

@@ -1,7 +1,7 @@
 import { itemFacts, itemKey } from '../curriculum/index.js';
 import { resolveRef } from '../curriculum/resolveRef.js';
 import { makeStyle } from '../render/style.js';
-import { formatNoteLines } from '../render/notes.js';
+import { renderNoteAdded } from '../render/noteAdded.js';
 import { safeText } from '../render/text.js';
 import { saveTypedNote } from './noteText.js';
 import { noteView } from './noteViews.js';
@@ -29,7 +29,7 @@ else asks. If the note cannot be saved, its text is kept in a file, named on std
     if (options.json) session.printJson(view);
     else {
       const style = makeStyle(session.terminal.colorLevel, session.terminal.width);
-      session.print([`${style.chalk.green('✎')} note #${note.id} added to ${view.number}  ${view.itemTitle}`, ...formatNoteLines([view], style, '  ').slice(1)].join('\n'));
+      session.print(renderNoteAdded(view, style));
     }
   },
 };

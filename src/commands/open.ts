@@ -24,11 +24,11 @@ export const openCommand: CommandSpec = {
     if (!resource) throw usageError(`${target.topic.number} has no resources to open`);
     if (!/^https?:\/\//i.test(resource.url)) throw usageError(`refusing to open a URL that is not http(s): ${safeText(resource.url)}`);
     if (options.print) {
-      session.print(resource.url);
+      session.print(safeText(resource.url));
       return;
     }
     const [command, ...args] = opener(session.context.env, session.context.platform);
-    await launch(command!, [...args, resource.url]);
+    await launch(command!, [...args, resource.url], resource.url);
     session.print(`opened ${resource.number}  ${safeText(resource.title)}\n  ${safeText(resource.url)}`);
   },
 };
@@ -40,14 +40,39 @@ function opener(env: Record<string, string | undefined>, platform: NodeJS.Platfo
   return ['xdg-open'];
 }
 
-/** Arguments are passed as they are, with no shell: a URL cannot inject a command. */
-function launch(command: string, args: string[]): Promise<void> {
+/**
+ * An opener that is still running after this long is taken to be the browser itself (a `$BROWSER` that
+ * stays in the foreground, or xdg-open handing over to one) and left running; openers like xdg-open,
+ * open and start hand the URL over and exit well within it.
+ */
+const STILL_RUNNING_MEANS_OPENED_MS = 3000;
+
+/**
+ * Runs the opener and waits until it exits: a failure (it cannot start, or exits with a status other
+ * than 0) is an error that names the command and its status and shows the URL, so the learner can still
+ * open it by hand. Arguments are passed as they are, with no shell: a URL cannot inject a command.
+ */
+function launch(command: string, args: string[], url: string): Promise<void> {
+  const failed = (what: string) =>
+    usageError(`could not open the URL: ${what}`, [`  ${safeText(url)}`, 'open it in a browser yourself, or set $BROWSER to a command that opens one']);
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: 'ignore', detached: true, shell: false });
-    child.once('error', (error) => reject(usageError(`could not start "${command}" to open the URL: ${error.message}; set $BROWSER or use --print`)));
+    let timer: NodeJS.Timeout | undefined;
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      const code = (error as NodeJS.ErrnoException).code;
+      reject(failed(safeText(code === 'ENOENT' ? `"${command}" was not found` : `"${command}" could not be started (${code ?? error.message})`)));
+    });
     child.once('spawn', () => {
-      child.unref();
-      resolve();
+      timer = setTimeout(() => {
+        child.unref();
+        resolve();
+      }, STILL_RUNNING_MEANS_OPENED_MS);
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(failed(safeText(`"${command}" ${signal ? `was stopped by ${signal}` : `exited with status ${code}`}`)));
     });
   });
 }

@@ -1,14 +1,24 @@
 /**
  * Characters a curriculum or a note must not be able to send to a terminal: C0 controls, DEL, C1 controls
  * (ESC sequences move the cursor, set the window title, clear the screen…) and the bidirectional
- * overrides and isolates, which reorder how text reads. They are shown as U+FFFD instead.
+ * marks, embeddings, overrides and isolates, which reorder how text reads. They are shown as U+FFFD
+ * instead. Every text that reaches the terminal from a curriculum, a note, the database or the command
+ * line goes through this file.
  */
 
 const REPLACEMENT = '\uFFFD';
 
-// Kept as two expressions so that the common case (nothing to replace) is a single fast test.
-const CONTROL_ALL = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+// Kept as separate expressions so that the common case (nothing to replace) is a single fast test.
+const CONTROL_ALL = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** Anything neutralizeOneLine or neutralizeLines may change: the controls above and the line and paragraph separators. */
+const NEEDS_WORK = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2028\u2029\u2066-\u2069]/;
+/** A line break as a text may hold one: CR LF, LF, LINE SEPARATOR, PARAGRAPH SEPARATOR (a CR alone is a control). */
+const LINE_BREAK = /\r\n|[\n\u2028\u2029]/g;
+/** Line breaks with the blanks around them, and blank lines: what folds into one space. */
+const LINE_BREAK_RUN = /[ \t]*(?:\r\n|[\n\u2028\u2029])(?:[ \t]|\r\n|[\n\u2028\u2029])*/g;
+/** Line breaks before the first line or after the last: dropped rather than folded. */
+const EDGE_LINE_BREAKS = /^(?:[ \t]*(?:\r\n|[\n\u2028\u2029]))+|(?:(?:\r\n|[\n\u2028\u2029])[ \t]*)+$/g;
 
 function pattern(keepNewlines: boolean): RegExp {
   const regex = keepNewlines ? CONTROL_EXCEPT_NEWLINE : CONTROL_ALL;
@@ -21,6 +31,26 @@ export function neutralizeControlCharacters(text: string, keepNewlines = false):
   const regex = pattern(keepNewlines);
   if (!regex.test(text)) return text;
   return text.replace(pattern(keepNewlines), REPLACEMENT);
+}
+
+/**
+ * Text for a place that shows one line (a title in a list, a label): line breaks, as a YAML block
+ * scalar (`summary: |` or `>`) holds them, fold into one space and those at either end go; then every
+ * other control character becomes U+FFFD.
+ */
+export function neutralizeOneLine(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
+  return neutralizeControlCharacters(text.replace(EDGE_LINE_BREAKS, '').replace(LINE_BREAK_RUN, ' '));
+}
+
+/**
+ * Text shown over several lines (a summary, a note): every line break becomes `\n`, trailing ones
+ * go (a `|` or `>` block scalar ends with one), and every other control character becomes U+FFFD.
+ */
+export function neutralizeLines(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
+  const lines = text.replace(LINE_BREAK, '\n').replace(/\n+$/, '');
+  return neutralizeControlCharacters(lines, true);
 }
 
 /** True when neutralizeControlCharacters(text, true) would change the text. */
@@ -37,6 +67,9 @@ const NAMES: Record<number, string> = {
   0x1b: 'ESC',
   0x7f: 'DEL',
   0x9b: 'CSI',
+  0x061c: 'ARABIC LETTER MARK',
+  0x200e: 'LEFT-TO-RIGHT MARK',
+  0x200f: 'RIGHT-TO-LEFT MARK',
   0x202e: 'RIGHT-TO-LEFT OVERRIDE',
 };
 

@@ -1,6 +1,6 @@
 /**
  * The rules a JSON Schema cannot state: unique ids, what `requires` and `aliases` may name, cycles,
- * repeated urls. They run on whatever parts of the file are well-formed, so one mistake does not hide
+ * urls a browser can open, repeated urls. They run on whatever parts of the file are well-formed, so one mistake does not hide
  * the others.
  */
 
@@ -49,6 +49,7 @@ class SemanticChecks {
     for (const topic of this.topics) this.checkResources(topic);
     for (const topic of this.topics) this.checkRequires(topic);
     this.problems.push(...findCycles(this.index));
+    this.checkUrlsParse();
     this.checkDuplicateUrls();
   }
 
@@ -142,6 +143,20 @@ class SemanticChecks {
       if (suggestion !== undefined) hint = `; did you mean ${quote(suggestion)}?`;
     }
     return `"requires" names ${quote(id)}, which is not the id of any section or topic${hint}`;
+  }
+
+  /**
+   * The schema's pattern checks the shape (http(s)://, no spaces, no control characters); the URL parser
+   * a browser uses finds the rest: a bad host (`https://ex^ample.com`), an unclosed `[`, a port past 65535.
+   */
+  private checkUrlsParse(): void {
+    for (const topic of this.topics) {
+      for (const resource of topic.resources) {
+        if (resource.url && !URL.canParse(resource.url.value)) {
+          this.problems.push({ offset: resource.url.offset, message: `"url" is not an address a browser can open (got ${quote(resource.url.value)})` });
+        }
+      }
+    }
   }
 
   /** A warning only: the same page listed twice is usually a slip, but may be meant. */

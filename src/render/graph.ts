@@ -1,4 +1,4 @@
-import { neutralizeControlCharacters } from '../curriculum/controlCharacters.js';
+import { neutralizeOneLine } from '../curriculum/controlCharacters.js';
 /** The state a node is drawn in. */
 export type GraphNodeState = 'complete' | 'in-progress' | 'available' | 'blocked';
 
@@ -34,8 +34,7 @@ const STYLE: Record<GraphNodeState, { fill: string; stroke: string; font: string
  * control characters and bidirectional overrides become U+FFFD (the output may land on a terminal).
  */
 function labelText(node: GraphNode): string {
-  const text = `${node.number} ${node.title}`.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
-  return neutralizeControlCharacters(text);
+  return neutralizeOneLine(`${node.number} ${node.title}`);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Status } from '../progress/types.js';
 import type { ListResourceView, ListTopicView, Count } from './list.js';
 import { paintStatusMark, paintTopicMark, type Style } from './style.js';
 import type { TopicState } from '../plan/state.js';
-import { progressBar, safeText, truncate } from './text.js';
+import { progressBar, safeText, truncate, wrap } from './text.js';
 import { formatNoteLines, type NoteView } from './notes.js';
 
 export interface TopicLink {
@@ -54,13 +54,16 @@ export type ShowView =
       notes: NoteView[];
     };
 
+/** A summary's lines (a YAML block scalar keeps its own) sit under the title, indented, wrapped to the terminal. */
+const SUMMARY_INDENT = '  ';
+
 export function renderShow(view: ShowView, style: Style): string {
   const { chalk } = style;
   const lines: string[] = [];
   const field = (name: string, value: string) => lines.push(`${chalk.dim(name.padEnd(13))}${value}`);
   if (view.kind === 'section') {
     lines.push(chalk.bold(`${view.number}  ${safeText(view.title)}`));
-    if (view.summary) lines.push(safeText(view.summary));
+    if (view.summary) lines.push(...wrap(safeText(view.summary, true), style.width, SUMMARY_INDENT));
     lines.push('');
     field('progress', `${progressBar(view.progress.done, view.progress.total)} ${view.progress.done}/${view.progress.total} resources`);
     lines.push('', chalk.bold('Topics'));
@@ -69,7 +72,7 @@ export function renderShow(view: ShowView, style: Style): string {
     }
   } else if (view.kind === 'topic') {
     lines.push(chalk.bold(`${view.number}  ${safeText(view.title)}`) + (view.optional ? chalk.dim('  (optional)') : ''));
-    if (view.summary) lines.push(safeText(view.summary));
+    if (view.summary) lines.push(...wrap(safeText(view.summary, true), style.width, SUMMARY_INDENT));
     lines.push('');
     field('section', `${view.section.number}  ${safeText(view.section.title)}`);
     field('state', `${paintTopicMark(style, view.state, view.status === 'skipped')} ${view.state}${view.status !== 'todo' ? ` (marked ${view.status})` : ''}`);

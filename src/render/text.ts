@@ -1,14 +1,15 @@
 import { stripVTControlCharacters } from 'node:util';
 import stringWidth from 'string-width';
-import { neutralizeControlCharacters } from '../curriculum/controlCharacters.js';
+import { neutralizeLines, neutralizeOneLine } from '../curriculum/controlCharacters.js';
 import { CLUSTER_RANGES, WIDE_RANGES } from './widthTables.js';
 
 /**
  * Text from a curriculum or a note must not drive the terminal (move the cursor, set the title,
- * reorder text): every control character becomes U+FFFD. Notes keep their newlines.
+ * reorder text): every control character becomes U+FFFD. Line breaks fold into spaces, unless
+ * keepNewlines (a summary or a note shown in full), which also drops the trailing ones.
  */
 export function safeText(text: string, keepNewlines = false): string {
-  return neutralizeControlCharacters(text, keepNewlines);
+  return keepNewlines ? neutralizeLines(text) : neutralizeOneLine(text);
 }
 
 /**
@@ -96,6 +97,54 @@ export function truncate(text: string, width: number): string {
     end += codePoint > 0xffff ? 2 : 1;
   }
   return `${text.slice(0, end)}…`;
+}
+
+/**
+ * Text (without control characters) as lines of at most `width` columns, each starting with `indent`:
+ * its own line breaks are kept, lines break between words, and a word longer than a line (a URL, a
+ * run of CJK) breaks where it must.
+ */
+export function wrap(text: string, width: number, indent = ''): string[] {
+  const room = Math.max(1, width - displayWidth(indent));
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    if (!Number.isFinite(room) || displayWidth(paragraph) <= room) {
+      lines.push(paragraph === '' ? '' : indent + paragraph);
+      continue;
+    }
+    let line = '';
+    for (const word of paragraph.split(/(?<= )/)) {
+      if (displayWidth(line + word.trimEnd()) <= room) {
+        line += word;
+        continue;
+      }
+      if (line.trim() !== '') lines.push(indent + line.trimEnd());
+      line = '';
+      let rest = word;
+      while (displayWidth(rest.trimEnd()) > room) {
+        const [head, tail] = splitAtColumns(rest, room);
+        lines.push(indent + head);
+        rest = tail;
+      }
+      line = rest;
+    }
+    if (line.trim() !== '') lines.push(indent + line.trimEnd());
+  }
+  return lines;
+}
+
+/** The first `columns` columns of `text` (at least one character), and the rest. */
+function splitAtColumns(text: string, columns: number): [string, string] {
+  let used = 0;
+  let end = 0;
+  while (end < text.length) {
+    const codePoint = text.codePointAt(end)!;
+    const width = codePointWidth(codePoint);
+    if (end > 0 && used + width > columns) break;
+    used += width;
+    end += codePoint > 0xffff ? 2 : 1;
+  }
+  return [text.slice(0, end), text.slice(end)];
 }
 
 export function padEnd(text: string, width: number): string {

@@ -351,7 +351,7 @@ describe('structure (from curriculum/schema.json)', () => {
 
   it('requires http(s) URLs with an address and no spaces', () => {
     const withUrl = (url: string) => problemsOf(file(...HEAD, ...BASICS, '        resources:', '          - id: r', '            title: R', `            url: ${url}`));
-    const rule = 'must start with http:// or https:// followed by an address, with no spaces';
+    const rule = 'must start with http:// or https:// followed by an address, with no spaces or control characters';
     expect(withUrl('ftp://example.com/x')).toEqual([`13:18: "url" ${rule} (got "ftp://example.com/x")`]);
     expect(withUrl('example.com')).toEqual([`13:18: "url" ${rule} (got "example.com")`]);
     expect(withUrl('https://')).toEqual([`13:18: "url" ${rule} (got "https://")`]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { colorLevel, terminalWidth } from '../../src/render/terminal.js';
-import { displayWidth, padEnd, safeText, truncate } from '../../src/render/text.js';
+import { displayWidth, padEnd, safeText, truncate, wrap } from '../../src/render/text.js';
 import { renderJson } from '../../src/render/json.js';
 import type { Context } from '../../src/context.js';
 
@@ -32,10 +32,10 @@ describe('text helpers', () => {
     expect(truncate('anything', Number.POSITIVE_INFINITY)).toBe('anything');
   });
 
-  it('neutralises control characters and bidi overrides, keeping newlines only in notes', () => {
+  it('neutralises control characters and bidi overrides; newlines fold into spaces unless kept (a summary, a note)', () => {
     expect(safeText('a\u001b[2Jb\u0007c\u009bd\u007fe\u202ef\u2066g')).toBe('a\uFFFD[2Jb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\uFFFDg');
-    expect(safeText('one\ntwo')).toBe('one\uFFFDtwo');
-    expect(safeText('one\ntwo', true)).toBe('one\ntwo');
+    expect(safeText('one\ntwo\n')).toBe('one two');
+    expect(safeText('one\ntwo\n', true)).toBe('one\ntwo');
   });
 
   it('escapes DEL, C1 and bidi overrides in JSON while keeping the value', () => {
@@ -60,5 +60,21 @@ describe('terminal facts', () => {
     expect(terminalWidth(context({ COLUMNS: '60' }, true, 120))).toBe(60);
     expect(terminalWidth(context({}, true, 120))).toBe(120);
     expect(terminalWidth(context({}, false))).toBe(Number.POSITIVE_INFINITY);
+  });
+});
+
+describe('wrap', () => {
+  it('keeps the text’s own line breaks and indents every line', () => {
+    expect(wrap('one\ntwo\n\nthree', 80, '  ')).toEqual(['  one', '  two', '', '  three']);
+  });
+
+  it('breaks between words to fit the width, and a longer word where it must', () => {
+    expect(wrap('the quick brown fox jumps', 12, '  ')).toEqual(['  the quick', '  brown fox', '  jumps']);
+    expect(wrap('see https://example.com/long/path now', 12)).toEqual(['see', 'https://exam', 'ple.com/long', '/path now']);
+    expect(wrap('線性代數線性代數', 10, '  ')).toEqual(['  線性代數', '  線性代數']);
+  });
+
+  it('leaves everything on one line when the width is unbounded', () => {
+    expect(wrap('a long line that would wrap', Number.POSITIVE_INFINITY, '  ')).toEqual(['  a long line that would wrap']);
   });
 });
