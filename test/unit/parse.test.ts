@@ -227,11 +227,10 @@ describe('YAML problems', () => {
     ]);
   });
 
-  it('refuses a 16 MiB file of nested brackets or compact lists within a couple of seconds', () => {
+  // A scan that is not linear would not finish these within the suite's time limit for a test.
+  it('refuses a 16 MiB file of nested brackets or compact lists', () => {
     for (const text of ['['.repeat(16 * 1024 * 1024 - 1), `a: ${'{b: '.repeat(4 * 1024 * 1024 - 1)}`, '- '.repeat(8 * 1024 * 1024 - 1)]) {
-      const started = Date.now();
       const problems = placed(parseCurriculumBytes(new TextEncoder().encode(text), 'deep.yaml').problems);
-      expect(Date.now() - started).toBeLessThan(5000);
       expect(problems).toEqual([expect.stringMatching(/: the data is nested too deeply \(more than 200 levels\); a curriculum needs only a few$/)]);
     }
   });
