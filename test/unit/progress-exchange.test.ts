@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import {
   importProgress,
   parseProgressExport,
 } from '../../src/progress/exchange.js';
-import { findJsonSyntaxError, locateJsonPaths, positionOf } from '../../src/progress/jsonLocate.js';
+import { findJsonSyntaxError, locateJsonValues, positionOf } from '../../src/progress/jsonPosition.js';
 import { ProgressStore } from '../../src/progress/store.js';
 
 let dir: string;
@@ -338,11 +339,49 @@ describe('JSON positions', () => {
     }
   });
 
+  it('agrees with JSON.parse on what is valid, for any text near valid JSON', () => {
+    const pieces = ['{', '}', '[', ']', ',', ':', '"', '\\', '\\u12', '-', '0', '1.', 'e', 'nulll', 'tru', ' ', '\n', '\t', '\u00a0', '\ufeff', '\u0001', '/', "'"];
+    const nearJson = fc
+      .tuple(fc.json(), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...pieces), fc.boolean()), { maxLength: 3 }))
+      .map(([json, edits]) =>
+        edits.reduce((text, [at, piece, replace]) => {
+          const place = at % (text.length + 1);
+          return text.slice(0, place) + piece + text.slice(replace ? place + 1 : place);
+        }, json),
+      );
+    fc.assert(
+      fc.property(nearJson, (text) => {
+        let valid = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          valid = false;
+        }
+        const problem = findJsonSyntaxError(text);
+        expect(problem === undefined).toBe(valid);
+        if (problem !== undefined) expect(problem.offset).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('refuses spaces JSON does not allow between tokens', () => {
+    expect(findJsonSyntaxError('{"a":\u00a01}')).toEqual({ offset: 5, message: 'unexpected U+00A0: expected a value' });
+    expect(findJsonSyntaxError('[1]\ufeff')).toEqual({ offset: 3, message: 'unexpected U+FEFF after the end of the JSON value' });
+    expect(findJsonSyntaxError('[1,\u000b2]')).toEqual({ offset: 3, message: 'unexpected U+000B: expected a value' });
+  });
+
+  it('stops at a depth no progress export has, before the call stack ends', () => {
+    expect(findJsonSyntaxError('['.repeat(100_000))).toEqual({ offset: 513, message: 'nested more than 512 levels deep' });
+    const deep = `{"events": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(locateJsonValues(deep, [['events'], ['events', 0, 0], ['notes']])).toEqual([11, 13, undefined]);
+  });
+
   it('finds values by path and turns offsets into lines and columns', () => {
     const text = '{\n  "events": [\n    {"uid": "x", "odd key": 2}\n  ]\n}';
-    const found = locateJsonPaths(text, new Set(['events[0].uid', 'events[0]["odd key"]', 'events']));
-    expect(positionOf(text, found.get('events[0].uid') ?? -1)).toEqual({ line: 3, column: 13 });
-    expect(positionOf(text, found.get('events[0]["odd key"]') ?? -1)).toEqual({ line: 3, column: 29 });
-    expect(positionOf(text, found.get('events') ?? -1)).toEqual({ line: 2, column: 13 });
+    const [uid, oddKey, events] = locateJsonValues(text, [['events', 0, 'uid'], ['events', 0, 'odd key'], ['events']]);
+    expect(positionOf(text, uid ?? -1)).toEqual({ line: 3, column: 13 });
+    expect(positionOf(text, oddKey ?? -1)).toEqual({ line: 3, column: 29 });
+    expect(positionOf(text, events ?? -1)).toEqual({ line: 2, column: 13 });
   });
 });
