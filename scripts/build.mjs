@@ -164,6 +164,9 @@ const COMMON_OPTIONS = {
   supported: { 'dynamic-import': false },
   // The sources are ES modules (`import.meta.dirname`); in a CommonJS bundle that is the bundle's own.
   define: { 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
+  // jsonc-parser's `main` is a UMD wrapper whose require() calls a bundler cannot follow (the bundle then
+  // fails at run time); its `module` entry is plain ES modules. A missing file here fails the build.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // Whitespace and syntax only: names stay as written, so stack traces (--debug) still name the functions.
   // A third less source to read and copy at every start.
   minifyWhitespace: true,

@@ -165,61 +165,32 @@ export function countUnlocks(curriculum: Curriculum, state: CurriculumState, ids
   return new Map(sources.map((position, k) => [index.topics[position]!.id, counts[k]!]));
 }
 
-export interface UnlockTuning {
-  /** Up to this many sources, one graph walk per source (it beats the bitsets). */
-  walkPerSourceUpTo: number;
-  /** Bitset memory per pass, in 32-bit words; more target bits are done in several passes. */
-  maxWords: number;
-}
-
-const TUNING: UnlockTuning = { walkPerSourceUpTo: 32, maxWords: 1 << 22 /* 16 MiB */ };
+/** Bitset memory per pass, in 32-bit words (16 MiB); more target bits are done in several passes. */
+const MAX_WORDS = 1 << 22;
 
 /**
  * `counts[k]`: the number of incomplete topics (`incomplete[position]` set) other than `sources[k]` reachable
- * from it along "is required by" edges; sources and results by topic position. `tuning` is for tests.
+ * from it along "is required by" edges; sources and results by topic position. `maxWords` is for tests.
  *
- * Exact transitive counting has no linear algorithm. With few sources, one walk each (shared stamp array).
- * Otherwise bitsets: every topic reachable from a source gets a row of bits (one per incomplete reachable
- * topic), filled in reverse topological order as the union of its dependents' rows plus the dependents
- * themselves; a source's count is the popcount of its row. That is about edges × targets / 32 word
- * operations (4.7 M for a random 10,000-topic curriculum with 1.5 requirements per topic); memory is capped
- * by doing the target bits in passes.
+ * Exact transitive counting has no linear algorithm; this one costs about edges × targets / 32 word
+ * operations whatever the shape of the graph or the number of sources (4.7 M for a random 10,000-topic
+ * curriculum with 1.5 requirements per topic). Every topic reachable from a source gets a row of bits (one
+ * per incomplete reachable topic), filled in reverse topological order as the union of its dependents' rows
+ * plus the dependents themselves; a source's count is the popcount of its row. Memory is capped by doing the
+ * target bits in passes. (One walk per source is faster for a few sources, but costs sources × edges: 20
+ * times the bitsets' time when thousands of candidates lead into one shared part of the graph.)
  */
 export function unlockCounts(
   index: CurriculumIndex,
   incomplete: Uint8Array,
   sources: readonly number[],
-  tuning: UnlockTuning = TUNING,
+  maxWords: number = MAX_WORDS,
 ): number[] {
   const counts: number[] = new Array<number>(sources.length).fill(0);
   if (sources.length === 0) return counts;
   const n = index.topics.length;
   const start = index.dependentsStart;
   const list = index.dependentsList;
-
-  if (sources.length <= tuning.walkPerSourceUpTo) {
-    const stamp = new Int32Array(n);
-    const stack: number[] = [];
-    sources.forEach((source, k) => {
-      const mark = k + 1;
-      stamp[source] = mark;
-      stack.push(source);
-      let count = 0;
-      while (stack.length > 0) {
-        const v = stack.pop()!;
-        for (let e = start[v]!; e < start[v + 1]!; e++) {
-          const w = list[e]!;
-          if (stamp[w] !== mark) {
-            stamp[w] = mark;
-            if (incomplete[w]) count++;
-            stack.push(w);
-          }
-        }
-      }
-      counts[k] = count;
-    });
-    return counts;
-  }
 
   // Everything reachable from a source.
   const reachable = new Uint8Array(n);
@@ -260,7 +231,7 @@ export function unlockCounts(
   const m = order.length;
   const fromWord = Int32Array.from(fromWordOf);
   const totalWords = (targets + 31) >>> 5;
-  const stride = Math.max(1, Math.min(totalWords, Math.floor(tuning.maxWords / m)));
+  const stride = Math.max(1, Math.min(totalWords, Math.floor(maxWords / m)));
   const rows = new Uint32Array(m * stride);
   for (let firstWord = 0; firstWord < totalWords; firstWord += stride) {
     const words = Math.min(stride, totalWords - firstWord);

@@ -28,7 +28,8 @@
  */
 import { dataError } from '../errors.js';
 import { canonicalInstant } from './instant.js';
-import { findJsonSyntaxError, indexPath, locateJsonPaths, memberPath, positionOf } from './jsonLocate.js';
+import type { JSONPath } from 'jsonc-parser';
+import { findJsonSyntaxError, locateJsonValues, positionOf } from './jsonPosition.js';
 import { STATUSES, type ProgressEvent, type Status } from './types.js';
 
 export const PROGRESS_FORMAT = 'roadmap-progress';
@@ -62,9 +63,26 @@ export interface ProgressExport {
 const MAX_PROBLEMS_SHOWN = 20;
 
 interface Problem {
-  /** Where the problem is placed: the value at this path (for a missing key, its object). */
-  at: string;
+  /** Where the problem is placed: the value at this location (for a missing key, its object). */
+  at: JSONPath;
   message: string;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** A location as messages print it: `events[3].status`, `["odd key"]`. */
+function pathText(location: JSONPath): string {
+  let text = '';
+  for (const segment of location) {
+    if (typeof segment === 'number') text += `[${segment}]`;
+    else if (!IDENTIFIER.test(segment)) text += `[${JSON.stringify(segment)}]`;
+    else text += text === '' ? segment : `.${segment}`;
+  }
+  return text;
+}
+
+function problemAt(location: JSONPath, message: string): Problem {
+  return { at: location, message: `${pathText(location)}: ${message}` };
 }
 
 const SLUG = '[a-z0-9][a-z0-9-]*';
@@ -90,40 +108,37 @@ function typeName(value: Json): string {
 class FieldReader {
   constructor(
     private readonly object: JsonObject,
-    private readonly path: string,
+    private readonly location: JSONPath,
     private readonly problems: Problem[],
     keys: readonly string[],
   ) {
     for (const key of Object.keys(object)) {
-      if (!keys.includes(key)) {
-        const at = memberPath(path, key);
-        problems.push({ at, message: `${at}: unknown key (expected ${keys.join(', ')})` });
-      }
+      if (!keys.includes(key)) problems.push(problemAt([...location, key], `unknown key (expected ${keys.join(', ')})`));
     }
   }
 
-  private value(key: string): { path: string; value: Json } | undefined {
-    const path = memberPath(this.path, key);
+  private value(key: string): { location: JSONPath; value: Json } | undefined {
+    const location = [...this.location, key];
     const value = this.object[key];
     if (value === undefined) {
-      this.problems.push({ at: this.path, message: `${path}: missing` });
+      this.problems.push({ at: this.location, message: `${pathText(location)}: missing` });
       return undefined;
     }
-    return { path, value };
+    return { location, value };
   }
 
-  private problem(path: string, message: string): undefined {
-    this.problems.push({ at: path, message: `${path}: ${message}` });
+  private problem(key: string, message: string): undefined {
+    this.problems.push(problemAt([...this.location, key], message));
     return undefined;
   }
 
   string(key: string, pattern?: RegExp, rule?: string, emptyAllowed = false): string | undefined {
     const field = this.value(key);
     if (field === undefined) return undefined;
-    if (typeof field.value !== 'string') return this.problem(field.path, `expected a string, got ${typeName(field.value)}`);
-    if (field.value.trim() === '' && !emptyAllowed) return this.problem(field.path, 'must not be empty');
+    if (typeof field.value !== 'string') return this.problem(key, `expected a string, got ${typeName(field.value)}`);
+    if (field.value.trim() === '' && !emptyAllowed) return this.problem(key, 'must not be empty');
     if (pattern !== undefined && !pattern.test(field.value)) {
-      return this.problem(field.path, `${rule ?? 'invalid value'}, got ${JSON.stringify(field.value).slice(0, 80)}`);
+      return this.problem(key, `${rule ?? 'invalid value'}, got ${JSON.stringify(field.value).slice(0, 80)}`);
     }
     return field.value;
   }
@@ -132,7 +147,7 @@ class FieldReader {
     const value = this.string(key);
     if (value === undefined) return undefined;
     if ((STATUSES as readonly string[]).includes(value)) return value as Status;
-    return this.problem(memberPath(this.path, key), `expected one of ${STATUSES.join(', ')}, got ${JSON.stringify(value)}`);
+    return this.problem(key, `expected one of ${STATUSES.join(', ')}, got ${JSON.stringify(value)}`);
   }
 
   instant(key: string, nullable = false): string | null | undefined {
@@ -142,7 +157,7 @@ class FieldReader {
     const canonical = canonicalInstant(value);
     if (canonical !== undefined) return canonical;
     return this.problem(
-      memberPath(this.path, key),
+      key,
       `expected an ISO 8601 date-time with a time zone, like 2026-11-29T10:00:00Z, got ${JSON.stringify(value)}`,
     );
   }
@@ -150,7 +165,7 @@ class FieldReader {
   array(key: string): Json[] | undefined {
     const field = this.value(key);
     if (field === undefined) return undefined;
-    if (!Array.isArray(field.value)) return this.problem(field.path, `expected an array, got ${typeName(field.value)}`);
+    if (!Array.isArray(field.value)) return this.problem(key, `expected an array, got ${typeName(field.value)}`);
     return field.value;
   }
 }
@@ -161,25 +176,24 @@ const TOP_KEYS = ['format', 'version', 'exportedAt', 'events', 'notes'] as const
 
 function readList<T>(
   items: Json[],
-  path: string,
+  location: JSONPath,
   problems: Problem[],
-  readOne: (fields: FieldReader, path: string) => (T & { uid: string }) | undefined,
+  readOne: (fields: FieldReader, location: JSONPath) => (T & { uid: string }) | undefined,
   keys: readonly string[],
 ): T[] {
   const result: T[] = [];
   const firstIndex = new Map<string, number>();
   items.forEach((entry, index) => {
-    const entryPath = indexPath(path, index);
+    const entryLocation = [...location, index];
     if (!isObject(entry)) {
-      problems.push({ at: entryPath, message: `${entryPath}: expected an object, got ${typeName(entry)}` });
+      problems.push(problemAt(entryLocation, `expected an object, got ${typeName(entry)}`));
       return;
     }
-    const value = readOne(new FieldReader(entry, entryPath, problems, keys), entryPath);
+    const value = readOne(new FieldReader(entry, entryLocation, problems, keys), entryLocation);
     if (value === undefined) return;
     const first = firstIndex.get(value.uid);
     if (first !== undefined) {
-      const at = memberPath(entryPath, 'uid');
-      problems.push({ at, message: `${at}: duplicate uid, first used by ${indexPath(path, first)}` });
+      problems.push(problemAt([...entryLocation, 'uid'], `duplicate uid, first used by ${pathText([...location, first])}`));
       return;
     }
     firstIndex.set(value.uid, index);
@@ -199,7 +213,7 @@ function readEvent(fields: FieldReader): ExportedEvent | undefined {
   return { uid, curriculum, item, status, previous, at };
 }
 
-function readNote(fields: FieldReader, path: string, problems: Problem[]): ExportedNote | undefined {
+function readNote(fields: FieldReader, location: JSONPath, problems: Problem[]): ExportedNote | undefined {
   const uid = fields.string('uid', UID, 'expected 1 to 128 printable ASCII characters without spaces');
   const curriculum = fields.string('curriculum', CURRICULUM_ID, 'expected a curriculum id (a slug)');
   const item = fields.string('item', ITEM_KEY, 'expected an item id: SECTION, TOPIC or TOPIC/RESOURCE');
@@ -211,8 +225,7 @@ function readNote(fields: FieldReader, path: string, problems: Problem[]): Expor
   if (!uid || !curriculum || !item || text === undefined || !createdAt || !updatedAt || deletedAt === undefined) return undefined;
   // Import lets the newer updatedAt win; a deletion later than the last update would not carry.
   if (deletedAt !== null && deletedAt > updatedAt) {
-    const at = memberPath(path, 'deletedAt');
-    problems.push({ at, message: `${at}: is later than updatedAt; a deletion is the note's last update` });
+    problems.push(problemAt([...location, 'deletedAt'], "is later than updatedAt; a deletion is the note's last update"));
     return undefined;
   }
   return { uid, curriculum, item, text: deletedAt === null ? text : '', createdAt, updatedAt, deletedAt };
@@ -222,13 +235,13 @@ function readNote(fields: FieldReader, path: string, problems: Problem[]): Expor
 function readExport(data: Json, problems: Problem[]): ProgressExport | undefined {
   if (!isObject(data) || data.format !== PROGRESS_FORMAT) {
     const got = isObject(data) ? `format ${JSON.stringify(data.format ?? null)}` : typeName(data);
-    problems.push({ at: isObject(data) && 'format' in data ? 'format' : '', message: `not a roadmap progress export (expected "format": "${PROGRESS_FORMAT}", got ${got})` });
+    problems.push({ at: isObject(data) && 'format' in data ? ['format'] : [], message: `not a roadmap progress export (expected "format": "${PROGRESS_FORMAT}", got ${got})` });
     return undefined;
   }
   const version = data.version;
   if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_FORMAT_VERSION) {
     problems.push({
-      at: 'version',
+      at: ['version'],
       message: `written by a newer version of roadmap (progress format ${version}, this version reads ${PROGRESS_FORMAT_VERSION}); upgrade roadmap`,
     });
     return undefined;
@@ -238,24 +251,24 @@ function readExport(data: Json, problems: Problem[]): ProgressExport | undefined
       version === undefined
         ? 'version: missing'
         : `version: expected ${READABLE_VERSIONS.join(' or ')}, got ${typeof version === 'number' ? version : typeName(version)}`;
-    problems.push({ at: version === undefined ? '' : 'version', message });
+    problems.push({ at: version === undefined ? [] : ['version'], message });
   }
-  const fields = new FieldReader(data, '', problems, TOP_KEYS);
+  const fields = new FieldReader(data, [], problems, TOP_KEYS);
   const exportedAt = fields.instant('exportedAt');
   const eventList = fields.array('events');
   const noteList = fields.array('notes');
-  const events = eventList === undefined ? [] : readList(eventList, 'events', problems, readEvent, EVENT_KEYS);
+  const events = eventList === undefined ? [] : readList(eventList, ['events'], problems, readEvent, EVENT_KEYS);
   const notes =
     noteList === undefined
       ? []
-      : readList(noteList, 'notes', problems, (reader, path) => readNote(reader, path, problems), NOTE_KEYS);
+      : readList(noteList, ['notes'], problems, (reader, location) => readNote(reader, location, problems), NOTE_KEYS);
   if (problems.length > 0 || typeof exportedAt !== 'string') return undefined;
   return { format: PROGRESS_FORMAT, version: PROGRESS_FORMAT_VERSION, exportedAt, events, notes };
 }
 
 function formatProblems(text: string, fileName: string, problems: Problem[]) {
-  const offsets = locateJsonPaths(text, new Set(problems.map((problem) => problem.at)));
-  const placed = problems.map((problem) => ({ ...problem, offset: offsets.get(problem.at) }));
+  const offsets = locateJsonValues(text, problems.map((problem) => problem.at));
+  const placed = problems.map((problem, index) => ({ ...problem, offset: offsets[index] }));
   placed.sort((a, b) => (a.offset ?? -1) - (b.offset ?? -1));
   const lines = placed.slice(0, MAX_PROBLEMS_SHOWN).map(({ offset, message }) => {
     if (offset === undefined) return `${fileName}: ${message}`;

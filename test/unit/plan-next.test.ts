@@ -201,8 +201,8 @@ describe('suggestNext: reasons and resources', () => {
 });
 
 describe('countUnlocks', () => {
-  it('walks and bitsets agree with a naive count', () => {
-    // 40 sources force the bitset path; one at a time the walk path.
+  it('counts a topic the same alone as among all the others', () => {
+    // Alone, only what it reaches gets rows of bits; among all, every topic does.
     const topics = Array.from({ length: 60 }, (_, i) => (i < 5 ? `t${i}` : `t${i} < t${i % 5} t${Math.floor(i / 2)}`));
     const curriculum = buildCurriculum([{ id: 's', topics }]);
     const state = curriculumState(curriculum, statuses({ t3: 'done', t10: 'done', t31: 'done' }));

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import {
   importProgress,
   parseProgressExport,
 } from '../../src/progress/exchange.js';
-import { findJsonSyntaxError, locateJsonPaths, positionOf } from '../../src/progress/jsonLocate.js';
+import { findJsonSyntaxError, locateJsonValues, positionOf } from '../../src/progress/jsonPosition.js';
 import { ProgressStore } from '../../src/progress/store.js';
 
 let dir: string;
@@ -214,6 +215,62 @@ describe('reading an export file', () => {
     expect(parseError('{"a": tru}').message).toMatch(/^in\.json:1:7: invalid JSON: unexpected 't'/);
   });
 
+  // Each syntax error is placed at the character that breaks the grammar, said in words a person
+  // editing the file by hand can act on.
+  it.each([
+    ['{"events": [1,]}', "1:14: invalid JSON: trailing comma: JSON allows no ',' before ']'"],
+    ['{"a" 1}', "1:6: invalid JSON: expected ':' after the property name, found '1'"],
+    ["{'a': 1}", "1:2: invalid JSON: expected a property name in double quotes, found '''"],
+    ['{"a": 1, b: 2}', "1:10: invalid JSON: expected a property name in double quotes, found 'b'"],
+    ['{"a": "x\\qy"}', '1:9: invalid JSON: invalid escape \\q'],
+    ['{"a": "\\u12g4"}', '1:8: invalid JSON: invalid \\u escape: expected four hex digits'],
+    ['{"a": "x\\', '1:9: invalid JSON: invalid escape \\'],
+    ['{"a": "x\ty"}', '1:9: invalid JSON: raw control character U+0009 in a string: write it as an escape'],
+    ['{"a": "line\nbreak"}', '1:12: invalid JSON: raw control character U+000A in a string: write it as an escape'],
+    ['{"a": "abc', '1:7: invalid JSON: unterminated string'],
+    ['{"a": [1 2]}', "1:10: invalid JSON: expected ',' or ']', found '2'"],
+    ['{"a": [1, 2}', "1:12: invalid JSON: expected ',' or ']', found '}'"],
+    ['{"a":1 "b":2}', `1:8: invalid JSON: expected ',' or '}', found '"'`],
+    ['{"a":1}}', "1:8: invalid JSON: unexpected '}' after the end of the JSON value"],
+    ['[1] [2]', "1:5: invalid JSON: unexpected '[' after the end of the JSON value"],
+    ['{"a": [1,,2]}', "1:10: invalid JSON: unexpected ',': expected a value"],
+    ['{"a": NaN}', "1:7: invalid JSON: unexpected 'N': expected a value"],
+    ['// note\n{}', "1:1: invalid JSON: unexpected '/': expected a value"],
+    ['{"a": -}', '1:7: invalid JSON: invalid number'],
+    ['{"version": 01}', '1:14: invalid JSON: invalid number'],
+    ['{"version": 1.}', '1:14: invalid JSON: invalid number'],
+    ['{"a"', "1:5: invalid JSON: unexpected end of file: expected ':' after the property name"],
+    ['{', '1:2: invalid JSON: unexpected end of file: expected a property name in double quotes'],
+    ['[', '1:2: invalid JSON: unexpected end of file: a value is missing'],
+    ['{"a": 1', "1:8: invalid JSON: unexpected end of file: expected ',' or '}'"],
+    ['  \n ', '2:2: invalid JSON: the file is empty'],
+  ])('places the syntax error in %j', (text, message) => {
+    expect(parseError(text).lines).toEqual([`in.json:${message}`]);
+  });
+
+  it('places problems at the value they are about, the last one when a key is repeated', () => {
+    const exportedAt = '"exportedAt": "2026-11-29T10:00:00Z"';
+    expect(parseError('\n  [] ').lines).toEqual([
+      'in.json:2:3: not a roadmap progress export (expected "format": "roadmap-progress", got an array)',
+    ]);
+    expect(
+      parseError(`{"format": "roadmap-progress", "version": 1, ${exportedAt}, "events": [], "notes": [], "odd key": 1, "a\\"b": 2}`).lines,
+    ).toEqual([
+      'in.json:1:122: ["odd key"]: unknown key (expected format, version, exportedAt, events, notes)',
+      'in.json:1:133: ["a\\"b"]: unknown key (expected format, version, exportedAt, events, notes)',
+    ]);
+    expect(
+      parseError(`{"format": "roadmap-progress", "version": 1, "version": "one", ${exportedAt}, "events": [], "notes": []}`).lines,
+    ).toEqual(['in.json:1:57: version: expected 1 or 2, got string "one"']);
+    expect(
+      parseError(`{"format": "roadmap-progress", "version": 1, ${exportedAt}, "events": [7, {"uid": "e"}], "notes": {}}`).lines,
+    ).toEqual([
+      'in.json:1:95: events[0]: expected an object, got number 7',
+      ...['curriculum', 'item', 'status', 'previous', 'at'].map((key) => `in.json:1:98: events[1].${key}: missing`),
+      'in.json:1:122: notes: expected an array, got an object',
+    ]);
+  });
+
   it('refuses a file that is not a progress export, or from a newer version', () => {
     expect(parseError('[]').message).toMatch(/^in\.json:1:1: not a roadmap progress export/);
     expect(parseError(JSON.stringify({ format: 'something-else' })).message).toMatch(/not a roadmap progress export/);
@@ -282,11 +339,49 @@ describe('JSON positions', () => {
     }
   });
 
+  it('agrees with JSON.parse on what is valid, for any text near valid JSON', () => {
+    const pieces = ['{', '}', '[', ']', ',', ':', '"', '\\', '\\u12', '-', '0', '1.', 'e', 'nulll', 'tru', ' ', '\n', '\t', '\u00a0', '\ufeff', '\u0001', '/', "'"];
+    const nearJson = fc
+      .tuple(fc.json(), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...pieces), fc.boolean()), { maxLength: 3 }))
+      .map(([json, edits]) =>
+        edits.reduce((text, [at, piece, replace]) => {
+          const place = at % (text.length + 1);
+          return text.slice(0, place) + piece + text.slice(replace ? place + 1 : place);
+        }, json),
+      );
+    fc.assert(
+      fc.property(nearJson, (text) => {
+        let valid = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          valid = false;
+        }
+        const problem = findJsonSyntaxError(text);
+        expect(problem === undefined).toBe(valid);
+        if (problem !== undefined) expect(problem.offset).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('refuses spaces JSON does not allow between tokens', () => {
+    expect(findJsonSyntaxError('{"a":\u00a01}')).toEqual({ offset: 5, message: 'unexpected U+00A0: expected a value' });
+    expect(findJsonSyntaxError('[1]\ufeff')).toEqual({ offset: 3, message: 'unexpected U+FEFF after the end of the JSON value' });
+    expect(findJsonSyntaxError('[1,\u000b2]')).toEqual({ offset: 3, message: 'unexpected U+000B: expected a value' });
+  });
+
+  it('stops at a depth no progress export has, before the call stack ends', () => {
+    expect(findJsonSyntaxError('['.repeat(100_000))).toEqual({ offset: 513, message: 'nested more than 512 levels deep' });
+    const deep = `{"events": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(locateJsonValues(deep, [['events'], ['events', 0, 0], ['notes']])).toEqual([11, 13, undefined]);
+  });
+
   it('finds values by path and turns offsets into lines and columns', () => {
     const text = '{\n  "events": [\n    {"uid": "x", "odd key": 2}\n  ]\n}';
-    const found = locateJsonPaths(text, new Set(['events[0].uid', 'events[0]["odd key"]', 'events']));
-    expect(positionOf(text, found.get('events[0].uid') ?? -1)).toEqual({ line: 3, column: 13 });
-    expect(positionOf(text, found.get('events[0]["odd key"]') ?? -1)).toEqual({ line: 3, column: 29 });
-    expect(positionOf(text, found.get('events') ?? -1)).toEqual({ line: 2, column: 13 });
+    const [uid, oddKey, events] = locateJsonValues(text, [['events', 0, 'uid'], ['events', 0, 'odd key'], ['events']]);
+    expect(positionOf(text, uid ?? -1)).toEqual({ line: 3, column: 13 });
+    expect(positionOf(text, oddKey ?? -1)).toEqual({ line: 3, column: 29 });
+    expect(positionOf(text, events ?? -1)).toEqual({ line: 2, column: 13 });
   });
 });
