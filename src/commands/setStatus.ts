@@ -1,4 +1,4 @@
-import { buildCurriculumIndex, itemByKey, itemFacts, itemKey } from '../curriculum/index.js';
+import { buildCurriculumIndex, itemById, itemFacts, itemKey } from '../curriculum/index.js';
 import { resolveRefs, type ResolvedRef } from '../curriculum/resolveRef.js';
 import type { Curriculum } from '../curriculum/types.js';
 import { topicChanges, undoItems } from '../plan/changes.js';
@@ -54,7 +54,7 @@ async function setStatus(session: Session, refs: string[], status: Status, optio
   });
 
   const after = await session.snapshot();
-  const describe = (key: string) => changeLabel(itemFacts(itemByKey(curriculum, key)!));
+  const describe = (key: string) => changeLabel(itemFacts(itemById(curriculum, key)!));
   const effects = statusEffects(curriculum, status, before, after.state);
   const reopened = new Set(effects.reopenedTopics.map((topic) => topic.item));
   const throughTopic = status === 'todo' ? resolvedThroughTopic(curriculum, result.unchanged.map((change) => change.item), after) : [];

@@ -54,7 +54,7 @@ function describe(view: Look, { curriculum, state }: ProgressSnapshot, topic: To
           ? 'marked done: its resources count as resolved'
           : 'complete'
       : progress.state === 'blocked'
-        ? `blocked by ${progress.blockedBy.map((id) => index.topicById.get(id)?.number ?? id).join(', ')}`
+        ? `blocked by ${progress.blockedBy.map((id) => index.getTopic(id)?.number ?? id).join(', ')}`
         : progress.state === 'in-progress'
           ? 'in progress'
           : 'not started';
