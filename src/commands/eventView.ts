@@ -1,6 +1,6 @@
 import { itemById, itemFacts } from '../curriculum/index.js';
 import type { Curriculum } from '../curriculum/types.js';
-import type { NoteEvent, ProgressEvent } from '../progress/types.js';
+import type { NoteEvent, ProgressEvent } from '../model/progress.js';
 import type { EventView, LogEntryView, NoteEventView } from '../render/log.js';
 
 /**

@@ -1,7 +1,7 @@
 import { isWithin, itemById, itemFacts, type CurriculumItem } from '../curriculum/index.js';
 import type { Curriculum } from '../curriculum/types.js';
 import type { ProgressStore } from '../progress/store.js';
-import type { Note } from '../progress/types.js';
+import type { Note } from '../model/progress.js';
 import type { NoteView } from '../render/notes.js';
 
 /**

@@ -1,6 +1,6 @@
 import { buildCurriculumIndex } from '../curriculum/index.js';
 import type { Topic } from '../curriculum/types.js';
-import type { Status } from '../progress/types.js';
+import type { Status } from '../model/progress.js';
 import { paintStatusMark, paintTopicMark } from '../render/style.js';
 import type { ProgressSnapshot, Session } from '../session.js';
 import { setTopicStatus } from './actions.js';

@@ -29,7 +29,7 @@
 import { dataError } from '../errors.js';
 import { canonicalInstant } from './instant.js';
 import { findJsonSyntaxError, indexPath, locateJsonPaths, memberPath, positionOf } from './jsonLocate.js';
-import { STATUSES, type ProgressEvent, type Status } from './types.js';
+import { STATUSES, type ProgressEvent, type Status } from '../model/progress.js';
 
 export const PROGRESS_FORMAT = 'roadmap-progress';
 export const PROGRESS_FORMAT_VERSION = 2;
