@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Context } from './context.js';
-import { neutralizeLines } from './curriculum/controlCharacters.js';
+import { neutralizeLines } from './controlCharacters.js';
 import type { Curriculum } from './curriculum/types.js';
 import { loadCurriculum } from './load/curriculumCache.js';
 import { locateCurriculum, type CurriculumLocation } from './load/locateCurriculum.js';

@@ -1,4 +1,4 @@
-import { buildCurriculumIndex, itemById, itemFacts, itemKey } from '../curriculum/index.js';
+import { itemById, itemFacts, itemKey } from '../curriculum/index.js';
 import { resolveRefs, type ResolvedRef } from '../curriculum/resolveRef.js';
 import type { Curriculum } from '../curriculum/types.js';
 import { topicChanges, undoItems } from '../plan/changes.js';

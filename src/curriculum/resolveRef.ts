@@ -1,5 +1,5 @@
 import { usageError, RoadmapError } from '../errors.js';
-import { neutralizeControlCharacters } from './controlCharacters.js';
+import { neutralizeControlCharacters } from '../controlCharacters.js';
 import { editDistance } from './editDistance.js';
 import { buildCurriculumIndex, itemById, itemFacts, type CurriculumIndex, type CurriculumItem } from './index.js';
 import type { Curriculum } from './types.js';
