@@ -128,16 +128,16 @@ function chalkWithoutDetection() {
 /**
  * Code only some commands load, each bundled on its own in dist/ and required on first use by the code
  * that needs it (in dist/cold.cjs): the curriculum parser's `yaml` (a cold cache, `validate`) and the
- * three prompts of the menu and `note` (src/menu/inquirer.ts). One file loads several times faster than the package's graph of
+ * three prompts of the menu and `note` (src/terminal/inquirer.ts). One file loads several times faster than the package's graph of
  * modules (a quarter of the time for yaml's 40 CommonJS files, a tenth for @inquirer/prompts' ES
  * modules, which also bring the editor prompt and its character-set tables), and no other command reads it.
  */
-const PROMPTS_SOURCE = path.join(ROOT, 'src', 'menu', 'inquirer.ts');
+const PROMPTS_SOURCE = path.join(ROOT, 'src', 'terminal', 'inquirer.ts');
 const SEPARATE_BUNDLES = [
   { file: 'yaml.cjs', source: 'yaml', filter: /^yaml$/, matches: () => true },
   {
     file: 'prompts.cjs',
-    source: './src/menu/inquirer.ts',
+    source: './src/terminal/inquirer.ts',
     filter: /\/inquirer\.js$/,
     matches: (args) => path.resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === PROMPTS_SOURCE,
   },

@@ -1,6 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Context } from './context.js';
-import { neutralizeControlCharacters } from './curriculum/controlCharacters.js';
+import { neutralizeControlCharacters } from './controlCharacters.js';
 import { closest } from './curriculum/describe.js';
 import { ExitCode, OutputClosedError, RoadmapError, usageError } from './errors.js';
 import { Session, type GlobalOptions } from './session.js';
@@ -72,7 +72,7 @@ function rootProgram(context: Context, onSession: (session: Session) => void): C
       if (program.args.length > 0) throw unknownCommandError(program.args[0]!);
       const session = new Session(context, program.opts<GlobalOptions>());
       onSession(session);
-      if (context.stdinIsTTY && context.stdout.isTTY) {
+      if (context.stdin.isTTY && context.stdout.isTTY) {
         const { runMenu } = await import('./menu/menu.js');
         await runMenu(session);
       } else {

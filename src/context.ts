@@ -8,10 +8,26 @@ export interface OutputStream {
   columns?: number;
 }
 
+/** Standard input as the commands read it: piped text, whole. */
+export interface InputStream {
+  isTTY: boolean;
+  /** Everything piped in, to its end (`echo … | roadmap note 1.2`, `roadmap import -`). */
+  readText(): string;
+}
+
+/** The terminal the interactive prompts read keys from and draw on. */
+export interface Terminal {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  rows: number | undefined;
+}
+
 export interface Context {
   stdout: OutputStream;
   stderr: OutputStream;
-  stdinIsTTY: boolean;
+  stdin: InputStream;
+  /** Asked for only when standard input and output are both terminals (the menu, `note`'s prompt). */
+  terminal(): Terminal;
   env: Record<string, string | undefined>;
   cwd: string;
   homeDir: string;

@@ -1,4 +1,4 @@
-import { neutralizeOneLine } from './curriculum/controlCharacters.js';
+import { neutralizeOneLine } from './controlCharacters.js';
 
 /** Exit codes are part of the contract: scripts rely on them. */
 export const ExitCode = {

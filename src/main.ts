@@ -1,4 +1,4 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, readFileSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './cli.js';
@@ -14,10 +14,14 @@ export async function main(): Promise<void> {
     get stderr() {
       return process.stderr;
     },
-    // Asked only by the commands that may prompt.
-    get stdinIsTTY() {
-      return isTerminal(0);
+    // Asked only by the commands that read standard input or may prompt.
+    stdin: {
+      get isTTY() {
+        return isTerminal(0);
+      },
+      readText: () => readFileSync(0, 'utf8'),
     },
+    terminal: () => ({ input: process.stdin, output: process.stdout, rows: process.stdout.rows }),
     env: process.env,
     cwd: process.cwd(),
     // On POSIX os.homedir() answers $HOME first; reading it here keeps node:os (which the bundle loads on

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Context } from './context.js';
-import { neutralizeLines } from './curriculum/controlCharacters.js';
+import { neutralizeLines } from './controlCharacters.js';
 import type { Curriculum } from './curriculum/types.js';
 import { loadCurriculum } from './load/curriculumCache.js';
 import { locateCurriculum, type CurriculumLocation } from './load/locateCurriculum.js';
@@ -8,7 +8,7 @@ import { curriculumState, type CurriculumState } from './plan/state.js';
 import { resolveStatuses } from './plan/statuses.js';
 import { defaultCacheDirectory, defaultDatabasePath } from './progress/dataPaths.js';
 import { ProgressStore } from './progress/store.js';
-import type { Status } from './progress/types.js';
+import type { Status } from './model/progress.js';
 import { renderJson } from './render/json.js';
 import { terminalFacts, type TerminalFacts } from './render/terminal.js';
 

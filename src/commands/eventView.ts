@@ -1,6 +1,6 @@
-import { itemByKey, itemFacts } from '../curriculum/index.js';
+import { itemById, itemFacts } from '../curriculum/index.js';
 import type { Curriculum } from '../curriculum/types.js';
-import type { NoteEvent, ProgressEvent } from '../progress/types.js';
+import type { NoteEvent, ProgressEvent } from '../model/progress.js';
 import type { EventView, LogEntryView, NoteEventView } from '../render/log.js';
 
 /**
@@ -16,7 +16,7 @@ export function noteEventView(curriculum: Curriculum, event: NoteEvent): NoteEve
 }
 
 function itemNamed(curriculum: Curriculum, key: string): { number: string | null; title: string | null } {
-  const found = itemByKey(curriculum, key);
+  const found = itemById(curriculum, key);
   const item = found && itemFacts(found);
   return { number: item?.number ?? null, title: item?.title ?? null };
 }

@@ -17,7 +17,7 @@ A malformed file changes nothing (exit 3). Use - to read standard input.`,
     const name = file as string;
     let text: string;
     try {
-      text = name === '-' ? readFileSync(0, 'utf8') : readFileSync(resolve(session.context.cwd, name), 'utf8');
+      text = name === '-' ? session.context.stdin.readText() : readFileSync(resolve(session.context.cwd, name), 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') throw usageError(`no such file: ${name}`);

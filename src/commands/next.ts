@@ -28,7 +28,7 @@ and what they require.`,
       limit: (options.count as number | undefined) ?? 3,
       goalTopics: goalRef ? goalTopicIds(curriculum, goalRef) : undefined,
     });
-    const goalTopic = goalRef ? goalOwnTopicIds(curriculum, goalRef).map((id) => index.topicById.get(id)!) : [];
+    const goalTopic = goalRef ? goalOwnTopicIds(curriculum, goalRef).map((id) => index.getTopic(id)!) : [];
     const view: NextView = {
       curriculum: curriculum.id,
       complete: result.complete,
@@ -45,7 +45,7 @@ and what they require.`,
                 number: topic.number,
                 title: topic.title,
                 blockedBy: state.topics.get(topic.id)!.blockedBy.map((id) => {
-                  const blocker = index.topicById.get(id)!;
+                  const blocker = index.getTopic(id)!;
                   return { topic: id, number: blocker.number, title: blocker.title };
                 }),
               })),

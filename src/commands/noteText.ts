@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RoadmapError, usageError } from '../errors.js';
-import { prompts } from '../menu/prompts.js';
+import { loadPrompts, terminalStreams } from '../terminal/prompts.js';
 import { safeText } from '../render/text.js';
 import type { Session } from '../session.js';
 
@@ -49,13 +49,13 @@ export async function saveTypedNote<T>(session: Session, request: NoteTextReques
 async function typedText(session: Session, request: NoteTextRequest): Promise<Draft> {
   const env = session.context.env;
   const editor = env.VISUAL || env.EDITOR;
-  if (!session.context.stdinIsTTY) {
-    const piped = readFileSync(0, 'utf8');
+  if (!session.context.stdin.isTTY) {
+    const piped = session.context.stdin.readText();
     if (piped.trim() !== '' || !editor) return { text: piped };
   }
   if (editor) return editInEditor(editor, request.initial);
-  const { input } = await prompts();
-  return { text: await input({ message: request.message, default: request.initial || undefined }) };
+  const { input } = await loadPrompts();
+  return { text: await input({ message: request.message, default: request.initial || undefined }, terminalStreams(session.context)) };
 }
 
 function editInEditor(editor: string, initial: string): Draft {

@@ -1,7 +1,7 @@
-import { isWithin, itemByKey, itemFacts, type CurriculumItem } from '../curriculum/index.js';
+import { isWithin, itemById, itemFacts, type CurriculumItem } from '../curriculum/index.js';
 import type { Curriculum } from '../curriculum/types.js';
 import type { ProgressStore } from '../progress/store.js';
-import type { Note } from '../progress/types.js';
+import type { Note } from '../model/progress.js';
 import type { NoteView } from '../render/notes.js';
 
 /**
@@ -9,7 +9,7 @@ import type { NoteView } from '../render/notes.js';
  * a note taken before a rename stays with its item, as progress does.
  */
 export function noteView(curriculum: Curriculum, note: Note): NoteView {
-  return view(note, itemByKey(curriculum, note.item));
+  return view(note, itemById(curriculum, note.item));
 }
 
 /**
@@ -20,7 +20,7 @@ export function noteViews(curriculum: Curriculum, store: ProgressStore | null, w
   if (!store) return [];
   const views: NoteView[] = [];
   for (const note of store.notes(curriculum.id)) {
-    const item = itemByKey(curriculum, note.item);
+    const item = itemById(curriculum, note.item);
     if (within && !(item && isWithin(item, within))) continue;
     views.push(view(note, item));
   }

@@ -1,5 +1,5 @@
 import type { Resource } from '../curriculum/types.js';
-import type { NextResourceView } from '../render/next.js';
+import type { NextResourceView } from '../render/itemViews.js';
 
 /** A resource as next, list and path show it: enough to read, open or mark it. */
 export function resourceLink(resource: Resource): NextResourceView {

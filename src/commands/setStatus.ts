@@ -1,10 +1,10 @@
-import { buildCurriculumIndex, itemByKey, itemFacts, itemKey } from '../curriculum/index.js';
+import { itemById, itemFacts, itemKey } from '../curriculum/index.js';
 import { resolveRefs, type ResolvedRef } from '../curriculum/resolveRef.js';
 import type { Curriculum } from '../curriculum/types.js';
 import { topicChanges, undoItems } from '../plan/changes.js';
 import type { CurriculumState } from '../plan/state.js';
 import type { StatusMap } from '../plan/statuses.js';
-import type { Status } from '../progress/types.js';
+import type { Status } from '../model/progress.js';
 import { emptyStatusChangeView, prerequisiteWarnings, renderStatusChanges, type ItemLabel, type StatusChangeView } from '../render/statusChanges.js';
 import { makeStyle } from '../render/style.js';
 import type { ProgressSnapshot, Session } from '../session.js';
@@ -54,7 +54,7 @@ async function setStatus(session: Session, refs: string[], status: Status, optio
   });
 
   const after = await session.snapshot();
-  const describe = (key: string) => changeLabel(itemFacts(itemByKey(curriculum, key)!));
+  const describe = (key: string) => changeLabel(itemFacts(itemById(curriculum, key)!));
   const effects = statusEffects(curriculum, status, before, after.state);
   const reopened = new Set(effects.reopenedTopics.map((topic) => topic.item));
   const throughTopic = status === 'todo' ? resolvedThroughTopic(curriculum, result.unchanged.map((change) => change.item), after) : [];
@@ -95,12 +95,11 @@ export function statusEffects(curriculum: Curriculum, status: Status, before: Cu
  * marked done or skipped: saying "already todo" of them would be false comfort.
  */
 function resolvedThroughTopic(curriculum: Curriculum, unchanged: readonly string[], { state, statuses }: ProgressSnapshot): StatusChangeView['resolvedThroughTopic'] {
-  const index = buildCurriculumIndex(curriculum);
   const found: StatusChangeView['resolvedThroughTopic'] = [];
   for (const item of unchanged) {
-    const resource = index.resourceByRef.get(item);
-    if (!resource || !state.resources.get(item)!.resolved) continue;
-    const topic = index.getTopic(item.slice(0, item.indexOf('/')))!;
+    const named = itemById(curriculum, item);
+    if (named?.kind !== 'resource' || !state.resources.get(item)!.resolved) continue;
+    const { resource, topic } = named;
     found.push({ ...changeLabel(resource), topic: changeLabel(topic), topicStatus: statuses.get(topic.id) ?? 'todo' });
   }
   return found;

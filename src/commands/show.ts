@@ -65,7 +65,7 @@ export function buildShowView(curriculum: Curriculum, state: CurriculumState, st
       status: view.status,
       state: view.state,
       progress: view.progress,
-      prerequisites: topic.requiredTopics.map((id) => index.topicById.get(id)).filter((t): t is Topic => Boolean(t)).map(link),
+      prerequisites: topic.requiredTopics.map((id) => index.getTopic(id)).filter((t): t is Topic => Boolean(t)).map(link),
       unlocks,
       resources: view.resources,
       // A topic's page also gathers the notes taken on its resources (`done 1.2.1 --note …`).

@@ -1,6 +1,6 @@
 /** Small helpers that put user data into messages safely and readably. */
 
-import { neutralizeControlCharacters } from './controlCharacters.js';
+import { neutralizeControlCharacters } from '../controlCharacters.js';
 import { editDistance } from './editDistance.js';
 
 const MAX_QUOTED = 200;

@@ -22,12 +22,8 @@ export interface CurriculumIndex {
   /** Live topic id → position in `topics`. */
   readonly topicPosition: ReadonlyMap<string, number>;
   readonly sectionById: ReadonlyMap<string, Section>;
-  /** Live topic ids only. */
-  readonly topicById: ReadonlyMap<string, Topic>;
   /** Live topic ids and topic aliases (a live id wins over another topic's alias). */
   readonly topicByIdOrAlias: ReadonlyMap<string, Topic>;
-  /** Live resource refs (`TOPIC/RESOURCE`) only. */
-  readonly resourceByRef: ReadonlyMap<string, Resource>;
   /** `2`, `2.3`, `2.3.1` → the item. */
   readonly itemByNumber: ReadonlyMap<string, CurriculumItem>;
   /**
@@ -41,7 +37,7 @@ export interface CurriculumIndex {
   readonly dependentsList: Int32Array;
   /** Topic positions, every topic after all the topics it requires (prerequisites first). */
   readonly topologicalOrder: Int32Array;
-  /** A topic by its live id; cheaper than `topicById`, which builds all the lookups on first use. */
+  /** A topic by its live id (aliases: `topicByIdOrAlias`, which builds the other lookups on first use). */
   getTopic(id: string): Topic | undefined;
   sectionOf(topic: Topic | string): Section;
   topicOf(resource: Resource | string): Topic;
@@ -58,14 +54,10 @@ const cache = new WeakMap<Curriculum, CurriculumIndex>();
 export function buildCurriculumIndex(curriculum: Curriculum): CurriculumIndex {
   let index = cache.get(curriculum);
   if (!index) {
-    index = createIndex(curriculum);
+    index = new Index(curriculum);
     cache.set(curriculum, index);
   }
   return index;
-}
-
-function createIndex(curriculum: Curriculum): CurriculumIndex {
-  return new Index(curriculum);
 }
 
 /**
@@ -137,20 +129,12 @@ class Index implements CurriculumIndex {
     this.topologicalOrder = topologicalSort(n, requiresStart, dependentsStart, dependentsList);
   }
 
-  get topicById(): ReadonlyMap<string, Topic> {
-    return this.lookup().topicById;
-  }
-
   get resources(): readonly Resource[] {
     return this.lookup().resources;
   }
 
   get topicByIdOrAlias(): ReadonlyMap<string, Topic> {
     return this.lookup().topicByIdOrAlias;
-  }
-
-  get resourceByRef(): ReadonlyMap<string, Resource> {
-    return this.lookup().resourceByRef;
   }
 
   get itemByNumber(): ReadonlyMap<string, CurriculumItem> {
@@ -187,10 +171,8 @@ class Index implements CurriculumIndex {
 }
 
 interface Lookups {
-  topicById: Map<string, Topic>;
   resources: Resource[];
   topicByIdOrAlias: Map<string, Topic>;
-  resourceByRef: Map<string, Resource>;
   /** `LIVE_TOPIC_ID/RESOURCE_ID_OR_ALIAS` → resource. */
   resourceByKey: Map<string, Resource>;
   topicOfRef: Map<string, Topic>;
@@ -199,21 +181,17 @@ interface Lookups {
 
 function buildLookups(curriculum: Curriculum, topics: readonly Topic[]): Lookups {
   const resources: Resource[] = [];
-  const topicById = new Map<string, Topic>();
   const topicByIdOrAlias = new Map<string, Topic>();
-  const resourceByRef = new Map<string, Resource>();
   const resourceByKey = new Map<string, Resource>();
   const topicOfRef = new Map<string, Topic>();
   const itemByNumber = new Map<string, CurriculumItem>();
   for (const section of curriculum.sections) {
     itemByNumber.set(section.number, { kind: 'section', section });
     for (const topic of section.topics) {
-      topicById.set(topic.id, topic);
       topicByIdOrAlias.set(topic.id, topic);
       itemByNumber.set(topic.number, { kind: 'topic', topic, section });
       for (const resource of topic.resources) {
         resources.push(resource);
-        resourceByRef.set(resource.ref, resource);
         topicOfRef.set(resource.ref, topic);
         resourceByKey.set(resource.ref, resource);
         itemByNumber.set(resource.number, { kind: 'resource', resource, topic, section });
@@ -230,7 +208,7 @@ function buildLookups(curriculum: Curriculum, topics: readonly Topic[]): Lookups
       }
     }
   }
-  return { topicById, resources, topicByIdOrAlias, resourceByRef, resourceByKey, topicOfRef, itemByNumber };
+  return { resources, topicByIdOrAlias, resourceByKey, topicOfRef, itemByNumber };
 }
 
 /** Kahn's algorithm. Topics on a cycle (only in a curriculum that skipped validation) come last, in file order. */
@@ -266,25 +244,26 @@ export function itemKey(item: CurriculumItem): string {
 }
 
 /**
- * The live item a stored key names (a section or topic id, or `TOPIC/RESOURCE`), also under a former id
- * the curriculum keeps in `aliases` (as progress follows a rename, so do notes and history); undefined when
- * the curriculum no longer has it.
+ * The item an id path names: `SECTION`, `TOPIC` or `TOPIC/RESOURCE`, where a topic or resource may also be
+ * named by a former id the curriculum keeps in `aliases` (so progress, notes and history follow a rename).
+ * Live ids win over aliases. The one lookup behind REFs written as ids and keys stored in the database.
  */
-export function itemByKey(curriculum: Curriculum, key: string): CurriculumItem | undefined {
+export function itemById(curriculum: Curriculum, path: string): CurriculumItem | undefined {
   const index = buildCurriculumIndex(curriculum);
-  // Live keys through the topic's position, not the maps of every resource: describing a few events
+  // Live ids through the topic's position, not the maps of every resource: describing a few events
   // (status, log) should not cost building lookups of 50,000 resources. Former ids only when that fails.
-  const slash = key.indexOf('/');
-  const topicKey = slash < 0 ? key : key.slice(0, slash);
-  const live = index.getTopic(topicKey);
+  const slash = path.indexOf('/');
+  const topicId = slash < 0 ? path : path.slice(0, slash);
+  const live = index.getTopic(topicId);
   if (!live && slash < 0) {
-    const section = index.sectionById.get(key);
+    const section = index.sectionById.get(path);
     if (section) return { kind: 'section', section };
   }
-  const topic = live ?? index.topicByIdOrAlias.get(topicKey);
+  const topic = live ?? index.topicByIdOrAlias.get(topicId);
   if (!topic) return undefined;
   if (slash < 0) return { kind: 'topic', topic, section: index.sectionOf(topic) };
-  const resourceId = key.slice(slash + 1);
+  const resourceId = path.slice(slash + 1);
+  if (resourceId.includes('/')) return undefined;
   const resource = topic.resources.find((candidate) => candidate.id === resourceId) ?? index.findResource(topic, resourceId);
   return resource ? { kind: 'resource', resource, topic, section: index.sectionOf(topic) } : undefined;
 }

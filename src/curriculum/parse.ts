@@ -5,7 +5,7 @@
 
 import schemaJson from '../../curriculum/schema.json' with { type: 'json' };
 import { buildCurriculum } from './buildModel.js';
-import { neutralizeControlCharacters } from './controlCharacters.js';
+import { neutralizeControlCharacters } from '../controlCharacters.js';
 import { decodeCurriculumBytes } from './fileBytes.js';
 import { outlineOf } from './outline.js';
 import { SourcePositions } from './positions.js';

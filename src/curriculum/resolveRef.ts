@@ -1,7 +1,7 @@
 import { usageError, RoadmapError } from '../errors.js';
-import { neutralizeControlCharacters } from './controlCharacters.js';
+import { neutralizeControlCharacters } from '../controlCharacters.js';
 import { editDistance } from './editDistance.js';
-import { buildCurriculumIndex, itemFacts, type CurriculumIndex, type CurriculumItem } from './index.js';
+import { buildCurriculumIndex, itemById, itemFacts, type CurriculumIndex, type CurriculumItem } from './index.js';
 import type { Curriculum } from './types.js';
 
 export type ResolvedRef = CurriculumItem;
@@ -28,7 +28,7 @@ export function resolveRef(curriculum: Curriculum, input: string): ResolvedRef {
   const text = input.trim();
   if (text === '') throw usageError('an empty REF names no item', ['name an item by its id, its number (as `roadmap list` shows it) or words of its title']);
 
-  const byId = resolveIdPath(index, text);
+  const byId = itemById(curriculum, text);
   if (byId) return byId;
 
   if (NUMBER.test(text)) return resolveNumber(index, text);
@@ -60,23 +60,6 @@ export function resolveRefs(curriculum: Curriculum, inputs: readonly string[]): 
     for (const line of failure.lines.slice(1)) lines.push(`  ${line}`);
   }
   throw usageError(`${failures.length} of the ${inputs.length} REFs do not name exactly one item:`, lines.map((line) => `  ${line}`));
-}
-
-function resolveIdPath(index: CurriculumIndex, text: string): ResolvedRef | undefined {
-  const slash = text.indexOf('/');
-  if (slash < 0) {
-    const section = index.sectionById.get(text);
-    if (section) return { kind: 'section', section };
-    const topic = index.topicByIdOrAlias.get(text);
-    if (topic) return { kind: 'topic', topic, section: index.sectionOf(topic) };
-    return undefined;
-  }
-  if (text.indexOf('/', slash + 1) >= 0) return undefined;
-  const topic = index.topicByIdOrAlias.get(text.slice(0, slash));
-  if (!topic) return undefined;
-  const resource = index.findResource(topic, text.slice(slash + 1));
-  if (!resource) return undefined;
-  return { kind: 'resource', resource, topic, section: index.sectionOf(topic) };
 }
 
 function resolveNumber(index: CurriculumIndex, text: string): ResolvedRef {

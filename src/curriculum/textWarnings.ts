@@ -1,6 +1,6 @@
 /** Warns about control characters in any text value: they would be shown as U+FFFD. */
 
-import { hasControlCharacters, listControlCharacters } from './controlCharacters.js';
+import { hasControlCharacters, listControlCharacters } from '../controlCharacters.js';
 import { quote } from './describe.js';
 import type { RawProblem } from './yamlDocument.js';
 import type { YNode } from './yamlTree.js';

@@ -3,7 +3,7 @@ import { recordStatuses } from '../commands/recordStatuses.js';
 import { changeLabel, doneCommand, skipCommand, startCommand, statusEffects, undoCommand } from '../commands/setStatus.js';
 import type { Resource, Topic } from '../curriculum/types.js';
 import { RoadmapError } from '../errors.js';
-import type { Status } from '../progress/types.js';
+import type { Status } from '../model/progress.js';
 import { emptyStatusChangeView, prerequisiteWarnings, renderStatusChanges, type StatusChangeView } from '../render/statusChanges.js';
 import type { Session } from '../session.js';
 import type { Look } from './screen.js';

@@ -1,4 +1,5 @@
-import { ask, BACK, BACK_LABEL, pageSize, promptTheme, prompts, type Back } from './prompts.js';
+import { loadPrompts } from '../terminal/prompts.js';
+import { ask, BACK, BACK_LABEL, pageSize, promptTheme, type Back } from './prompts.js';
 import type { Look } from './screen.js';
 
 export interface Choice<T> {
@@ -13,15 +14,15 @@ export interface Choice<T> {
  * above the list: header and question.
  */
 export async function choose<T>(view: Look, message: string, choices: Choice<T>[], options: { back?: boolean; default?: T } = {}): Promise<T | Back> {
-  const { select } = await prompts();
+  const { select } = await loadPrompts();
   const all: Choice<T | Back>[] = options.back === false ? [...choices] : [...choices, { name: BACK_LABEL, value: BACK }];
-  return ask((context) =>
+  return ask(view.terminal, (context) =>
     select<T | Back>(
       {
         message,
         choices: all,
         default: options.default,
-        pageSize: pageSize(message.split('\n').length, all.length),
+        pageSize: pageSize(view.terminal, message.split('\n').length, all.length),
         loop: false,
         // Without a way back (the main menu), the keys help does not offer Esc.
         theme: options.back === false ? promptTheme(view.style, false) : view.theme,

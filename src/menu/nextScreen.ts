@@ -1,6 +1,6 @@
 import { suggestNext, type Suggestion } from '../plan/next.js';
 import { describeReasons } from '../render/reasons.js';
-import { formatMinutes } from '../render/show.js';
+import { formatMinutes } from '../render/itemViews.js';
 import { STATUS_MARK } from '../render/style.js';
 import { displayWidth, safeText, truncate } from '../render/text.js';
 import type { Session } from '../session.js';

@@ -4,7 +4,8 @@ import { RoadmapError } from '../errors.js';
 import { safeText } from '../render/text.js';
 import type { Session } from '../session.js';
 import { choose } from './choose.js';
-import { ask, BACK, prompts, type Back } from './prompts.js';
+import { loadPrompts } from '../terminal/prompts.js';
+import { ask, BACK, type Back } from './prompts.js';
 import { alignedLabels, header, look, named } from './screen.js';
 
 const TRAIL = 'Add a note';
@@ -67,14 +68,14 @@ async function pick<T>(session: Session, trail: string[], question: string, item
  * with where the text was kept, and the menu goes on.
  */
 async function writeNote(session: Session, trail: string[], item: Item): Promise<boolean> {
-  const { input } = await prompts();
+  const { input } = await loadPrompts();
   const view = look(session);
   const { curriculum, state } = await session.snapshot();
   const hint = view.style.chalk.dim('One line; esc to go back. Longer notes: roadmap note REF (opens $EDITOR).');
   // The input prompt puts a space between its prefix and its message, so the screen goes into the prefix.
   const theme = { ...view.theme, prefix: { idle: `${header(view, curriculum, state, trail)}\n${hint}\n\n✎`, done: '' } };
   const message = `Note for ${named(item.number, item.title)}:`;
-  const text = await ask((context) => input({ message, validate: (value) => value.trim() !== '' || 'A note needs some text.', theme }, context));
+  const text = await ask(view.terminal, (context) => input({ message, validate: (value) => value.trim() !== '' || 'A note needs some text.', theme }, context));
   if (text === BACK) return false;
   let note;
   try {

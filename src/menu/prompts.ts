@@ -1,14 +1,5 @@
+import type { Terminal } from '../context.js';
 import type { Style } from '../render/style.js';
-
-type Prompts = typeof import('./inquirer.js');
-
-let loaded: Promise<Prompts> | undefined;
-
-/** The prompts are loaded only here, when the menu runs, so that no other command pays for them at start-up. */
-export function prompts(): Promise<Prompts> {
-  loaded ??= import('./inquirer.js');
-  return loaded;
-}
 
 /** What a screen's prompt gives when the user pressed Esc or chose "← Back". */
 export const BACK = Symbol('back');
@@ -19,6 +10,8 @@ export const BACK_LABEL = '← Back';
 interface PromptContext {
   signal: AbortSignal;
   clearPromptOnDone: boolean;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
 }
 
 interface Key {
@@ -30,31 +23,29 @@ interface Key {
  * 'keypress' on stdin: on Esc we abort the prompt through its AbortSignal and catch that one
  * AbortPromptError. Ctrl-C makes the prompt reject with ExitPromptError, which is left to propagate: the
  * CLI turns it into exit code 130. The answered prompt is cleared so that screens do not pile up.
- *
- * The menu only runs when stdin and stdout are terminals, so the prompts' default streams (process.stdin
- * and process.stdout) are the real terminal.
+ * The prompt reads and draws on `terminal`, the context's.
  */
-export async function ask<T>(start: (context: PromptContext) => Promise<T>): Promise<T | Back> {
+export async function ask<T>(terminal: Terminal, start: (context: PromptContext) => Promise<T>): Promise<T | Back> {
   const controller = new AbortController();
   const onKeypress = (_text: unknown, key?: Key) => {
     if (key?.name === 'escape') controller.abort();
   };
   // Started first: creating the prompt's readline is what makes stdin emit 'keypress' events.
-  const pending = start({ signal: controller.signal, clearPromptOnDone: true });
-  process.stdin.on('keypress', onKeypress);
+  const pending = start({ signal: controller.signal, clearPromptOnDone: true, input: terminal.input, output: terminal.output });
+  terminal.input.on('keypress', onKeypress);
   try {
     return await pending;
   } catch (error) {
     if (controller.signal.aborted && error instanceof Error && error.name === 'AbortPromptError') return BACK;
     throw error;
   } finally {
-    process.stdin.off('keypress', onKeypress);
+    terminal.input.off('keypress', onKeypress);
   }
 }
 
 /** Rows left for a list under a header of `used` lines, so a prompt never scrolls (it could not redraw then). */
-export function pageSize(used: number, items: number): number {
-  const rows = process.stdout.rows && process.stdout.rows > 0 ? process.stdout.rows : 24;
+export function pageSize(terminal: Terminal, used: number, items: number): number {
+  const rows = terminal.rows && terminal.rows > 0 ? terminal.rows : 24;
   return Math.max(3, Math.min(items, rows - used - 4));
 }
 

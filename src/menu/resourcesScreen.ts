@@ -3,7 +3,8 @@ import { paintStatusMark } from '../render/style.js';
 import { safeText } from '../render/text.js';
 import type { Session } from '../session.js';
 import { openResource, saveTicks } from './actions.js';
-import { ask, BACK, pageSize, prompts } from './prompts.js';
+import { loadPrompts } from '../terminal/prompts.js';
+import { ask, BACK, pageSize } from './prompts.js';
 import { choose } from './choose.js';
 import { checklist } from './ticks.js';
 import { alignedLabels, header, look } from './screen.js';
@@ -28,7 +29,7 @@ function details(resource: Resource, status: string, throughTopic: boolean): str
  * records the difference in one transaction (see saveTicks); Esc leaves without writing anything.
  */
 export async function tickResources(session: Session, trail: string[], resources: readonly Resource[], question: string): Promise<void> {
-  const { checkbox } = await prompts();
+  const { checkbox } = await loadPrompts();
   const view = look(session);
   const { curriculum, state, statuses } = await session.snapshot();
   const choices = checklist(resources, state);
@@ -38,12 +39,12 @@ export async function tickResources(session: Session, trail: string[], resources
     4,
   );
   const message = `${header(view, curriculum, state, trail)}\n\n${question}`;
-  const answer = await ask((context) =>
+  const answer = await ask(view.terminal, (context) =>
     checkbox(
       {
         message,
         choices: resources.map((resource, i) => ({ name: labels[i]!, value: resource.ref, checked: choices[i]!.checked, description: safeText(resource.url) })),
-        pageSize: pageSize(message.split('\n').length, resources.length),
+        pageSize: pageSize(view.terminal, message.split('\n').length, resources.length),
         loop: false,
         theme: view.theme,
       },

@@ -1,3 +1,4 @@
+import type { Terminal } from '../context.js';
 import type { Curriculum } from '../curriculum/types.js';
 import { progressFigures, type CurriculumState } from '../plan/state.js';
 import { makeStyle, type Style } from '../render/style.js';
@@ -5,17 +6,18 @@ import { displayWidth, padEnd, safeText, truncate } from '../render/text.js';
 import type { Session } from '../session.js';
 import { promptTheme } from './prompts.js';
 
-/** What every screen draws with: the session's style, a finite width, and the prompts' theme. */
+/** What every screen draws with: the session's style, a finite width, the prompts' theme and the terminal. */
 export interface Look {
   style: Style;
   width: number;
   theme: ReturnType<typeof promptTheme>;
+  terminal: Terminal;
 }
 
 export function look(session: Session): Look {
   const width = Number.isFinite(session.terminal.width) ? session.terminal.width : 80;
   const style = makeStyle(session.terminal.colorLevel, width);
-  return { style, width, theme: promptTheme(style) };
+  return { style, width, theme: promptTheme(style), terminal: session.context.terminal() };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Resource } from '../curriculum/types.js';
 import type { CurriculumState } from '../plan/state.js';
 import type { StatusChange } from '../progress/store.js';
-import type { Status } from '../progress/types.js';
+import type { Status } from '../model/progress.js';
 
 export interface TickChoice {
   resource: Resource;

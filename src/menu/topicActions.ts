@@ -1,4 +1,4 @@
-import type { Status } from '../progress/types.js';
+import type { Status } from '../model/progress.js';
 
 /**
  * The statuses the topic screen offers to set, for a topic whose own status is `status`: only changes that

@@ -1,6 +1,6 @@
 import { buildCurriculumIndex } from '../curriculum/index.js';
 import type { Topic } from '../curriculum/types.js';
-import type { Status } from '../progress/types.js';
+import type { Status } from '../model/progress.js';
 import { paintStatusMark, paintTopicMark } from '../render/style.js';
 import type { ProgressSnapshot, Session } from '../session.js';
 import { setTopicStatus } from './actions.js';
@@ -54,7 +54,7 @@ function describe(view: Look, { curriculum, state }: ProgressSnapshot, topic: To
           ? 'marked done: its resources count as resolved'
           : 'complete'
       : progress.state === 'blocked'
-        ? `blocked by ${progress.blockedBy.map((id) => index.topicById.get(id)?.number ?? id).join(', ')}`
+        ? `blocked by ${progress.blockedBy.map((id) => index.getTopic(id)?.number ?? id).join(', ')}`
         : progress.state === 'in-progress'
           ? 'in progress'
           : 'not started';

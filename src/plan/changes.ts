@@ -1,6 +1,6 @@
 import { buildCurriculumIndex } from '../curriculum/index.js';
 import type { Curriculum, Topic } from '../curriculum/types.js';
-import type { Status } from '../progress/types.js';
+import type { Status } from '../model/progress.js';
 import type { CurriculumState } from './state.js';
 
 export interface TopicChanges {

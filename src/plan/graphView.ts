@@ -1,7 +1,27 @@
 import { buildCurriculumIndex } from '../curriculum/index.js';
 import type { Curriculum } from '../curriculum/types.js';
-import type { GraphEdge, GraphNode, GraphView } from '../render/graph.js';
 import type { CurriculumState } from './state.js';
+
+/** The state a node is drawn in. */
+export type GraphNodeState = 'complete' | 'in-progress' | 'available' | 'blocked';
+
+export interface GraphNode {
+  id: string;
+  number: string;
+  title: string;
+  state: GraphNodeState;
+}
+
+/** An edge from a prerequisite to the topic that requires it. */
+export interface GraphEdge {
+  from: string;
+  to: string;
+}
+
+export interface GraphView {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
 
 /**
  * The prerequisite graph as plain data for `render/graph.ts`: one node per topic in file order, with its

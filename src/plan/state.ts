@@ -1,6 +1,6 @@
 import { buildCurriculumIndex } from '../curriculum/index.js';
 import type { Curriculum, Section } from '../curriculum/types.js';
-import type { Status } from '../progress/types.js';
+import type { Status } from '../model/progress.js';
 
 /** The first that holds, in this order. */
 export type TopicState = 'complete' | 'blocked' | 'in-progress' | 'available';

@@ -1,5 +1,5 @@
 import type { Curriculum } from '../curriculum/types.js';
-import type { Status, StatusRecord } from '../progress/types.js';
+import type { Status, StatusRecord } from '../model/progress.js';
 
 /**
  * Progress is stored by item key (section id, topic id, `TOPIC/RESOURCE`), possibly under ids the

@@ -30,7 +30,7 @@ import { dataError } from '../errors.js';
 import { canonicalInstant } from './instant.js';
 import type { JSONPath } from 'jsonc-parser';
 import { findJsonSyntaxError, locateJsonValues, positionOf } from './jsonPosition.js';
-import { STATUSES, type ProgressEvent, type Status } from './types.js';
+import { STATUSES, type ProgressEvent, type Status } from '../model/progress.js';
 
 export const PROGRESS_FORMAT = 'roadmap-progress';
 export const PROGRESS_FORMAT_VERSION = 2;

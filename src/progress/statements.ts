@@ -4,7 +4,7 @@
  * start-up time). All values are bound parameters; no SQL is ever built from data.
  */
 import type Database from 'better-sqlite3';
-import type { NoteEvent, NoteEventKind, ProgressEvent, Status } from './types.js';
+import type { NoteEvent, NoteEventKind, ProgressEvent, Status } from '../model/progress.js';
 
 /** An events row: its columns are named as ProgressEvent's fields. */
 export type EventRow = ProgressEvent;

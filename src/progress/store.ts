@@ -33,7 +33,7 @@ import { openDatabase } from './nativeBinding.js';
 import { APPLICATION_ID, SCHEMA_VERSION, applyMigrations, userVersion } from './migrations.js';
 import { type NoteRow, Statements } from './statements.js';
 import { directoryError, foreignDatabaseError, newerSchemaError, translateStorageError } from './storageErrors.js';
-import type { Note, NoteEvent, ProgressEvent, Status, StatusRecord } from './types.js';
+import type { Note, NoteEvent, ProgressEvent, Status, StatusRecord } from '../model/progress.js';
 
 /** How long a command waits for another one's write to finish before giving up with exit 4. */
 export const BUSY_TIMEOUT_MS = 5000;

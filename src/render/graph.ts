@@ -1,4 +1,4 @@
-import { neutralizeOneLine } from '../curriculum/controlCharacters.js';
+import { neutralizeOneLine } from '../controlCharacters.js';
 /** The state a node is drawn in. */
 export type GraphNodeState = 'complete' | 'in-progress' | 'available' | 'blocked';
 

@@ -1,32 +1,6 @@
-import type { Status } from '../progress/types.js';
-import type { NextResourceView } from './next.js';
+import type { Count, ListTopicView } from './itemViews.js';
 import { paintStatusMark, paintTopicMark, type Style } from './style.js';
-import type { TopicState } from '../plan/state.js';
 import { displayWidth, padEnd, percent, progressBar, safeText, truncate } from './text.js';
-
-export interface Count {
-  done: number;
-  total: number;
-}
-
-export interface ListResourceView extends NextResourceView {
-  status: Status;
-  resolved: boolean;
-}
-
-export interface ListTopicView {
-  id: string;
-  number: string;
-  title: string;
-  state: TopicState;
-  status: Status;
-  optional: boolean;
-  requires: string[];
-  /** Numbers of the required topics not yet complete. */
-  blockedBy: string[];
-  progress: Count;
-  resources: ListResourceView[];
-}
 
 export interface ListSectionView {
   id: string;

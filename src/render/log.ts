@@ -1,4 +1,4 @@
-import type { NoteEventKind, Status } from '../progress/types.js';
+import type { NoteEventKind, Status } from '../model/progress.js';
 import { shortTime } from './notes.js';
 import { paintStatusMark, type Style } from './style.js';
 import { displayWidth, padEnd, safeText, truncate } from './text.js';

@@ -1,4 +1,4 @@
-import { formatMinutes } from './show.js';
+import { formatMinutes, type NextResourceView } from './itemViews.js';
 import type { Style } from './style.js';
 import { displayWidth, safeText, truncate } from './text.js';
 
@@ -6,17 +6,6 @@ interface TopicLabel {
   topic: string;
   number: string;
   title: string;
-}
-
-/** A resource as next, list and path show it (built by src/commands/resourceLink.ts). */
-export interface NextResourceView {
-  ref: string;
-  number: string;
-  title: string;
-  url: string;
-  kind: string | null;
-  minutes: number | null;
-  optional: boolean;
 }
 
 export interface NextSuggestionView extends TopicLabel {

@@ -1,5 +1,4 @@
-import type { NextResourceView } from './next.js';
-import { formatMinutes } from './show.js';
+import { formatMinutes, type NextResourceView } from './itemViews.js';
 import { paintTopicMark, type Style } from './style.js';
 import type { TopicState } from '../plan/state.js';
 import { displayWidth, plural, safeText, truncate } from './text.js';

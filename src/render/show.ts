@@ -1,5 +1,5 @@
-import type { Status } from '../progress/types.js';
-import type { ListResourceView, ListTopicView, Count } from './list.js';
+import type { Status } from '../model/progress.js';
+import { formatMinutes, type Count, type ListResourceView, type ListTopicView } from './itemViews.js';
 import { paintStatusMark, paintTopicMark, type Style } from './style.js';
 import type { TopicState } from '../plan/state.js';
 import { progressBar, safeText, truncate, wrap } from './text.js';
@@ -104,10 +104,4 @@ export function renderShow(view: ShowView, style: Style): string {
   if (view.notes.length === 0) lines.push(chalk.dim(`  none yet: roadmap note ${view.kind === 'resource' ? view.ref : view.id} "…"`));
   else lines.push(...formatNoteLines(view.notes, style, '  ', view.number));
   return `${lines.join('\n')}\n`;
-}
-
-export function formatMinutes(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  const hours = minutes / 60;
-  return `${Number.isInteger(hours) ? hours : hours.toFixed(1)} h`;
 }

@@ -1,4 +1,4 @@
-import type { Status } from '../progress/types.js';
+import type { Status } from '../model/progress.js';
 import { STATUS_MARK, type Style } from './style.js';
 import { safeText } from './text.js';
 

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import type { TopicState } from '../plan/state.js';
-import type { Status } from '../progress/types.js';
+import type { Status } from '../model/progress.js';
 
 type Paint = (text: string) => string;
 

@@ -1,6 +1,6 @@
 import { stripVTControlCharacters } from 'node:util';
 import stringWidth from 'string-width';
-import { neutralizeLines, neutralizeOneLine } from '../curriculum/controlCharacters.js';
+import { neutralizeLines, neutralizeOneLine } from '../controlCharacters.js';
 import { CLUSTER_RANGES, WIDE_RANGES } from './widthTables.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import schema from '../../curriculum/schema.json' with { type: 'json' };
-import { hasControlCharacters, listControlCharacters, neutralizeControlCharacters, neutralizeLines, neutralizeOneLine } from '../../src/curriculum/controlCharacters.js';
+import { hasControlCharacters, listControlCharacters, neutralizeControlCharacters, neutralizeLines, neutralizeOneLine } from '../../src/controlCharacters.js';
 
 describe('neutralizeControlCharacters', () => {
   it('replaces C0 controls, DEL, C1 controls and bidirectional overrides with U+FFFD', () => {

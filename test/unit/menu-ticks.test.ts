@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveRefs } from '../../src/curriculum/resolveRef.js';
 import { checklist, tickChanges } from '../../src/menu/ticks.js';
 import { curriculumState } from '../../src/plan/state.js';
-import type { Status } from '../../src/progress/types.js';
+import type { Status } from '../../src/model/progress.js';
 import { buildCurriculum, statuses } from './helpers/buildCurriculum.js';
 
 const curriculum = buildCurriculum([

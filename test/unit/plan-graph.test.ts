@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { goalTopicIds } from '../../src/plan/goal.js';
-import { graphView } from '../../src/plan/graphView.js';
+import { graphView, type GraphView } from '../../src/plan/graphView.js';
 import { curriculumState } from '../../src/plan/state.js';
-import { mermaidId, renderDot, renderMermaid, type GraphView } from '../../src/render/graph.js';
+import { mermaidId, renderDot, renderMermaid } from '../../src/render/graph.js';
 import { buildCurriculum, statuses } from './helpers/buildCurriculum.js';
 
 const hasDot = spawnSync('dot', ['-V'], { stdio: 'ignore' }).status === 0;

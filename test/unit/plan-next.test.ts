@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Curriculum } from '../../src/curriculum/types.js';
-import type { Status } from '../../src/progress/types.js';
+import type { Status } from '../../src/model/progress.js';
 import { goalTopicIds } from '../../src/plan/goal.js';
 import { countUnlocks, suggestNext, type NextOptions } from '../../src/plan/next.js';
 import { curriculumState, progressFigures } from '../../src/plan/state.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveRef } from '../../src/curriculum/resolveRef.js';
-import type { Status } from '../../src/progress/types.js';
+import type { Status } from '../../src/model/progress.js';
 import { goalOwnTopicIds, goalTopicIds, requirementClosure } from '../../src/plan/goal.js';
 import { planPath } from '../../src/plan/path.js';
 import { curriculumState } from '../../src/plan/state.js';

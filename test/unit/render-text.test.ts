@@ -8,7 +8,10 @@ function context(env: Record<string, string>, isTTY: boolean, columns?: number):
   return {
     stdout: { write: () => true, isTTY, columns },
     stderr: { write: () => true },
-    stdinIsTTY: isTTY,
+    stdin: { isTTY, readText: () => '' },
+    terminal: () => {
+      throw new Error('no terminal in this test');
+    },
     env,
     cwd: '/',
     homeDir: '/home/test',

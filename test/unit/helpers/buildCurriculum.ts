@@ -1,5 +1,5 @@
 import type { Curriculum, Resource, Section, Topic } from '../../../src/curriculum/types.js';
-import type { Status, StatusRecord } from '../../../src/progress/types.js';
+import type { Status, StatusRecord } from '../../../src/model/progress.js';
 
 export interface ResourceSpec {
   id: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byItem } from '../../src/commands/noteViews.js';
-import { isWithin, itemByKey, itemKey } from '../../src/curriculum/index.js';
+import { isWithin, itemById, itemKey } from '../../src/curriculum/index.js';
 import type { NoteView } from '../../src/render/notes.js';
 import { buildCurriculum } from './helpers/buildCurriculum.js';
 
@@ -16,16 +16,16 @@ const curriculum = buildCurriculum([
 ]);
 
 const found = (key: string) => {
-  const item = itemByKey(curriculum, key);
+  const item = itemById(curriculum, key);
   return item && itemKey(item);
 };
 
-describe('itemByKey', () => {
+describe('itemById', () => {
   it('finds sections, topics and resources by their live keys', () => {
     expect(found('math')).toBe('math');
     expect(found('calculus')).toBe('calculus');
     expect(found('linear-algebra/book')).toBe('linear-algebra/book');
-    expect(itemByKey(curriculum, 'calculus/khan')).toMatchObject({ kind: 'resource', topic: { id: 'calculus' }, section: { id: 'math' } });
+    expect(itemById(curriculum, 'calculus/khan')).toMatchObject({ kind: 'resource', topic: { id: 'calculus' }, section: { id: 'math' } });
   });
 
   it('follows former ids kept in aliases, for topics and resources, alone or together', () => {
@@ -36,12 +36,12 @@ describe('itemByKey', () => {
   });
 
   it('answers undefined for what the curriculum no longer has', () => {
-    for (const key of ['statistics', 'calculus/course', 'statistics/khan', 'math/linear-algebra']) expect(itemByKey(curriculum, key), key).toBeUndefined();
+    for (const key of ['statistics', 'calculus/course', 'statistics/khan', 'math/linear-algebra']) expect(itemById(curriculum, key), key).toBeUndefined();
   });
 });
 
 describe('isWithin', () => {
-  const item = (key: string) => itemByKey(curriculum, key)!;
+  const item = (key: string) => itemById(curriculum, key)!;
   it('is true for the item itself and what it contains, false otherwise', () => {
     expect(isWithin(item('linear-algebra/book'), item('math'))).toBe(true);
     expect(isWithin(item('linear-algebra/book'), item('linear-algebra'))).toBe(true);

@@ -1,3 +1,7 @@
+/**
+ * The words of the progress model: what a status is, what an event and a note hold. Shared by the pure
+ * core, the store and the renderers; it knows nothing of how they are kept.
+ */
 export const STATUSES = ['todo', 'started', 'done', 'skipped'] as const;
 export type Status = (typeof STATUSES)[number];
 
