@@ -411,7 +411,7 @@ describe('concurrency', () => {
     return events;
   }
 
-  it('two processes writing at once lose nothing, and each sees the other\'s change as `previous`', async () => {
+  it("two processes writing at once lose nothing, and each sees the other's change as `previous`", async () => {
     const rounds = 300;
     // The processes must really overlap (their own items interleaved in the history); a run where one
     // happened to finish before the other started is tried again, a few times at most.
