@@ -25,8 +25,8 @@
 //   for another Node version or other V8 flags, and bin/roadmap.js then compiles from source as usual.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -154,7 +154,23 @@ function separateBundles() {
   };
 }
 
-const buildId = randomUUID().replace(/-/g, '');
+/**
+ * The build's id: a hash of everything the bundles are made from (the sources, the locked dependencies,
+ * the version, this script). It ties the code cache to this exact bundle, and keys the curriculum cache
+ * (src/load/curriculumCache.ts, through ROADMAP_BUILD_ID), so an upgrade that validates differently never
+ * reads entries an older build wrote. The same sources always give the same id.
+ */
+function sourcesHash() {
+  const hash = createHash('sha256');
+  const files = ['package.json', 'package-lock.json', 'scripts/build.mjs', 'scripts/splitBundle.mjs'];
+  for (const entry of readdirSync(path.join(ROOT, 'src'), { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files.push(path.relative(ROOT, path.join(entry.parentPath, entry.name)));
+  }
+  for (const file of files.sort()) hash.update(`${file}\0`).update(readFileSync(path.join(ROOT, file))).update('\0');
+  return hash.digest('hex').slice(0, 32);
+}
+
+const buildId = sourcesHash();
 const COMMON_OPTIONS = {
   absWorkingDir: ROOT,
   bundle: true,
@@ -163,7 +179,7 @@ const COMMON_OPTIONS = {
   target: 'node20',
   supported: { 'dynamic-import': false },
   // The sources are ES modules (`import.meta.dirname`); in a CommonJS bundle that is the bundle's own.
-  define: { 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
+  define: { 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename', ROADMAP_BUILD_ID: JSON.stringify(buildId) },
   // jsonc-parser's `main` is a UMD wrapper whose require() calls a bundler cannot follow (the bundle then
   // fails at run time); its `module` entry is plain ES modules. A missing file here fails the build.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },

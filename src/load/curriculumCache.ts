@@ -5,9 +5,16 @@ import { dataError, usageError } from '../errors.js';
 import type { Curriculum, ParseResult } from '../curriculum/types.js';
 import type { CurriculumLocation } from './locateCurriculum.js';
 import { makeDirectory } from '../files/makeDirectory.js';
+import { BUILD_ID, VERSION } from '../version.js';
 
-/** Bump when the cached shape or the validation rules change, so old caches are rebuilt rather than trusted. */
+/** The layout of an entry (see readCacheEntry). */
 const CACHE_FORMAT = 'roadmap-curriculum-cache/3';
+/**
+ * What an entry must have been written by to be used: this format, this version and this very build. An
+ * upgrade (or any rebuild from other sources) may validate differently, so it parses the file again rather
+ * than trusting what an older build accepted.
+ */
+const WRITER = `${CACHE_FORMAT} ${VERSION} ${BUILD_ID}`;
 
 export interface LoadedCurriculum {
   curriculum: Curriculum;
@@ -67,12 +74,12 @@ function entryName(curriculumPath: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-/** An entry: `FORMAT BYTE-LENGTH\n`, the curriculum file's bytes, then the curriculum as JSON. */
+/** An entry: `FORMAT VERSION BUILD-ID BYTE-LENGTH\n`, the curriculum file's bytes, then the curriculum as JSON. */
 function readCacheEntry(file: string, bytes: Buffer): Curriculum | null {
   try {
     const entry = readFileSync(file);
     const headerEnd = entry.indexOf(0x0a);
-    if (headerEnd < 0 || entry.toString('latin1', 0, headerEnd) !== `${CACHE_FORMAT} ${bytes.length}`) return null;
+    if (headerEnd < 0 || entry.toString('latin1', 0, headerEnd) !== `${WRITER} ${bytes.length}`) return null;
     const sourceEnd = headerEnd + 1 + bytes.length;
     if (!entry.subarray(headerEnd + 1, sourceEnd).equals(bytes)) return null;
     const json = entry.subarray(sourceEnd);
@@ -90,7 +97,7 @@ function writeCacheEntry(file: string, bytes: Buffer, curriculum: Curriculum): v
   try {
     makeDirectory(dirname(file));
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, Buffer.concat([Buffer.from(`${CACHE_FORMAT} ${bytes.length}\n`, 'latin1'), bytes, Buffer.from(asciiJson(curriculum), 'latin1')]));
+    writeFileSync(temporary, Buffer.concat([Buffer.from(`${WRITER} ${bytes.length}\n`, 'latin1'), bytes, Buffer.from(asciiJson(curriculum), 'latin1')]));
     renameSync(temporary, file);
     pruneCache(dirname(file));
   } catch {

@@ -6,7 +6,11 @@ let home: TempHome;
 beforeEach(() => (home = new TempHome()));
 afterEach(() => home.remove());
 
-const hasDot = spawnSync('dot', ['-V']).status === 0;
+/**
+ * Graphviz checks the DOT output where it is installed. CI installs it (.ci/run), so there the checks
+ * always run: a missing `dot` fails them instead of skipping them.
+ */
+const skipDot = spawnSync('dot', ['-V']).status !== 0 && !process.env.CI;
 
 /** Runs Graphviz on DOT text; fails the test if Graphviz rejects it. Returns the SVG. */
 function renderWithGraphviz(dot: string): string {
@@ -117,7 +121,7 @@ describe('roadmap graph', () => {
     expect(result.stdout).not.toContain('Text processing');
   });
 
-  it.skipIf(!hasDot)('prints DOT that Graphviz accepts', () => {
+  it.skipIf(skipDot)('prints DOT that Graphviz accepts', () => {
     const result = home.sample(['graph', '--format', 'dot']);
     expect(result.code).toBe(0);
     expect(renderWithGraphviz(result.stdout)).toContain('<svg');
@@ -145,13 +149,16 @@ describe('on the bundled curriculum', () => {
     expect(order).toEqual(expect.arrayContaining(['linear-algebra', 'calculus', 'nn-fundamentals', 'training-optimization', 'word-embeddings']));
   });
 
-  it.skipIf(!hasDot)('draws the whole graph in DOT that Graphviz accepts, and in Mermaid', () => {
-    const dot = home.run(['graph', '--format', 'dot']);
-    expect(dot.code).toBe(0);
-    expect(renderWithGraphviz(dot.stdout)).toContain('線性代數');
+  it('draws the whole graph in Mermaid', () => {
     const mermaid = home.run(['graph']);
     expect(mermaid.code).toBe(0);
     expect(mermaid.stdout).toContain('2.1 Python基礎');
+  });
+
+  it.skipIf(skipDot)('draws the whole graph in DOT that Graphviz accepts', () => {
+    const dot = home.run(['graph', '--format', 'dot']);
+    expect(dot.code).toBe(0);
+    expect(renderWithGraphviz(dot.stdout)).toContain('線性代數');
   });
 });
 

@@ -68,20 +68,30 @@ describe('recording progress', () => {
     expect(home.json(['log', '--json']).events).toHaveLength(1);
   });
 
+  /** A refused `done` creates no database on a fresh home, and adds no event to an existing one. */
+  function expectNothingRecorded(args: string[]) {
+    expect(existsSync(home.db)).toBe(false);
+    ok(['start', '1.3']);
+    expect(home.sample(args).code).toBe(2);
+    expect(home.json(['log', '--json']).events.map((event: any) => event.status)).toEqual(['started']);
+  }
+
   it('records nothing when one REF among several is unknown, exit 2', () => {
-    const result = home.sample(['done', '1.1.1', 'no-such-thing', '1.2.1']);
+    const args = ['done', '1.1.1', 'no-such-thing', '1.2.1'];
+    const result = home.sample(args);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('no-such-thing');
     expect(result.stdout).toBe('');
-    expect(existsSync(home.db) ? home.json(['log', '--json']).events : []).toHaveLength(0);
+    expectNothingRecorded(args);
   });
 
   it('exits 2 listing candidates for an ambiguous text REF and records nothing', () => {
-    const result = home.sample(['done', 'neural']);
+    const args = ['done', 'neural'];
+    const result = home.sample(args);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/2\.1 /);
     expect(result.stderr).toMatch(/2\.1\.2/);
-    expect(existsSync(home.db) ? home.json(['log', '--json']).events : []).toHaveLength(0);
+    expectNothingRecorded(args);
   });
 
   it('undo sets back to todo and keeps the history', () => {

@@ -200,22 +200,48 @@ describe('crash safety', () => {
     writeFileSync(file, `schema: 1\nid: large\ntitle: Large\nsections:\n  - id: all\n    title: All\n    topics:\n${topics}`);
     expect(home.run(['--curriculum', file, 'start', 't0']).code).toBe(0);
     const refs = Array.from({ length: 3000 }, (_, i) => `t${i}/r`);
-    const outcomes = new Set<number>();
-    for (const delay of [40, 80, 120, 160, 200, 260, 320, 400]) {
+    /** Kills a `done` of all the REFs after `delay` ms (never, if null); returns how many it left done. */
+    const killedAfter = async (delay: number | null) => {
       const child = home.spawn(['--curriculum', file, 'done', ...refs]);
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      child.kill('SIGKILL');
-      await new Promise((resolve) => child.on('close', resolve));
+      // Read and dropped: a full pipe would stop a run that is not killed.
+      child.stdout.resume();
+      child.stderr.resume();
+      const closed = new Promise((resolve) => child.on('close', resolve));
+      if (delay !== null) {
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        child.kill('SIGKILL');
+      }
+      await closed;
       const db = new Database(home.db, { readonly: true });
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       const done = (db.prepare("select count(*) as n from current where curriculum = 'large' and status = 'done'").get() as { n: number }).n;
       db.close();
       expect([0, 3000]).toContain(done);
-      outcomes.add(done);
       if (done === 3000) expect(home.run(['--curriculum', file, 'undo', ...refs]).code).toBe(0);
+      return done;
+    };
+    const started = performance.now();
+    expect(await killedAfter(null)).toBe(3000);
+    // Kills are aimed by bisection at the moment the batch is written: the last delay seen to leave
+    // nothing and the first seen to leave everything close in on it. Both outcomes must be seen (or the
+    // kills missed the write altogether); a partial batch fails at once.
+    let early = 0;
+    let late = performance.now() - started;
+    const outcomes = new Set<number>();
+    for (let attempt = 0; attempt < 24 && (attempt < 8 || outcomes.size < 2); attempt++) {
+      const delay = (early + late) / 2;
+      const done = await killedAfter(delay);
+      outcomes.add(done);
+      if (done === 3000) {
+        late = delay;
+      } else {
+        early = delay;
+        // Nothing written even just before a kill that once left everything: that run was quick by chance.
+        if (late - early < 2) late *= 2;
+      }
     }
-    expect(outcomes.size).toBeGreaterThan(0);
-  });
+    expect([...outcomes].sort((a, b) => a - b)).toEqual([0, 3000]);
+  }, 120_000);
 });
 
 function safeRead(file: string): string | null {
