@@ -3,7 +3,7 @@
 // sets the one item both processes change, to STATUS_A and STATUS_B in turn.
 // Usage (bundled by the test, since Node runs no TypeScript): node concurrent-writer.cjs DB NAME ROUNDS STATUS_A STATUS_B
 import { ProgressStore } from '../../../src/progress/store.js';
-import type { Status } from '../../../src/progress/types.js';
+import type { Status } from '../../../src/model/progress.js';
 
 const [file, name, rounds, statusA, statusB] = process.argv.slice(2) as [string, string, string, Status, Status];
 const AT = '2026-11-29T10:00:00.000Z';
