@@ -1,23 +1,24 @@
-// Bundles the CLI into one file, dist/roadmap.cjs, that bin/roadmap.js compiles and calls, then records a
-// V8 code cache for it (dist/roadmap.cjs.cache). Start-up time is most of a command's time, so:
+// Bundles the CLI into one file, dist/roadmap.cjs, that bin/roadmap.js compiles and calls (plus the bundles
+// it loads on demand), then records a V8 code cache for it (dist/roadmap.cjs.cache). Start-up time is most of
+// a command's time, so:
 //
-// - One CommonJS bundle: one file to read and compile, instead of hundreds of ESM modules resolved one by
-//   one. better-sqlite3's JavaScript is bundled too; its native addon is loaded by path (the
-//   `nativeBinding` option, see src/progress/nativeBinding.ts), which skips the `bindings` package's
-//   search of the disk. Each command's module is evaluated when the command runs (src/commands/index.ts
-//   imports them with `import()`, which becomes a plain function call inside the bundle:
-//   `supported: dynamic-import: false`, which also works inside the code-cached script).
+// - One bundle for what the everyday commands run: one file to read and compile, instead of hundreds of
+//   ESM modules resolved one by one. The other commands' code is in dist/cold.cjs, which shares the main
+//   bundle's modules (scripts/splitBundle.mjs). better-sqlite3's JavaScript is bundled too; its native
+//   addon is loaded by path (the `nativeBinding` option, see src/progress/nativeBinding.ts), which skips
+//   the `bindings` package's search of the disk.
 // - Kept outside it, in bundles of their own loaded only by the commands that need them (see
 //   SEPARATE_BUNDLES): `yaml` (only when a curriculum is not cached yet, and for `validate`) and the
-//   prompts of the interactive menu and `note`.
+//   prompts of the interactive menu and `note`. Every `import()` is compiled to `require()`
+//   (`supported: dynamic-import: false`), which also works inside the code-cached script.
 // - Nothing is evaluated before it is needed. The sources see to that themselves (`string-width` and chalk
-//   are required on first use, Node's builtins taken with process.getBuiltinModule where they are rare),
+//   are required on first use, Node's builtins taken with process.getBuiltinModule where they are used),
 //   except commander's `require('node:child_process')`, which gets a stub (scripts/lazyChildProcess.mjs).
 // - The code cache holds V8's bytecode for the functions that `done`, `status`, `list` and `next` run, so
-//   a command does not parse and compile them again. It is written by running those commands once on a
-//   scratch home (bin/roadmap.js writes it when ROADMAP_WRITE_CODE_CACHE is set) and is tied to this
-//   exact bundle by a build id; V8 itself rejects it for another Node version or other V8 flags, and
-//   bin/roadmap.js then compiles from source as usual.
+//   a command does not parse and compile them again (about a quarter of a command's own time). It is
+//   written by running those commands once on a scratch home (bin/roadmap.js writes it when
+//   ROADMAP_WRITE_CODE_CACHE is set) and is tied to this exact bundle by a build id; V8 itself rejects it
+//   for another Node version or other V8 flags, and bin/roadmap.js then compiles from source as usual.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -26,6 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lazyChildProcessForCommander } from './lazyChildProcess.mjs';
+import { COLD_FILE, coldEntrySource, coldEntryStubs, exportsOf, sharedModuleStubs, sourcesOf } from './splitBundle.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUTFILE = path.join(ROOT, 'dist', 'roadmap.cjs');
@@ -34,19 +36,16 @@ const CODE_CACHE = `${OUTFILE}.cache`;
 /** The start of dist/roadmap.cjs; bin/roadmap.js calls the function it evaluates to. */
 const BUNDLE_WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
 
-const DIST = path.dirname(OUTFILE);
-mkdirSync(DIST, { recursive: true });
-// A cache left from another bundle must never be read with this one (bin/roadmap.js checks the build id
-// too); cold.cjs is what earlier builds split off the bundle.
-for (const stale of [CODE_CACHE, path.join(DIST, 'cold.cjs'), path.join(DIST, 'cold.cjs.map')]) rmSync(stale, { force: true });
+mkdirSync(path.dirname(OUTFILE), { recursive: true });
+// A cache left from another bundle must never be read with this one (bin/roadmap.js checks the build id too).
+rmSync(CODE_CACHE, { force: true });
 
 /**
  * Code only some commands load, each bundled on its own in dist/ and required on first use by the code
- * that needs it: the curriculum parser's `yaml` (a cold cache, `validate`) and the three prompts of the
- * menu and `note` (src/menu/inquirer.ts). Not in the main bundle, because every start would read and
- * compile them for nothing; not left as packages, because one file loads several times faster than the
- * package's graph of modules (a quarter of the time for yaml's 40 CommonJS files, a tenth for
- * @inquirer/prompts' ES modules, which also bring the editor prompt and its character-set tables).
+ * that needs it (in dist/cold.cjs): the curriculum parser's `yaml` (a cold cache, `validate`) and the
+ * three prompts of the menu and `note` (src/menu/inquirer.ts). One file loads several times faster than the package's graph of
+ * modules (a quarter of the time for yaml's 40 CommonJS files, a tenth for @inquirer/prompts' ES
+ * modules, which also bring the editor prompt and its character-set tables), and no other command reads it.
  */
 const PROMPTS_SOURCE = path.join(ROOT, 'src', 'menu', 'inquirer.ts');
 const SEPARATE_BUNDLES = [
@@ -71,10 +70,8 @@ function separateBundles() {
 }
 
 const buildId = randomUUID().replace(/-/g, '');
-await build({
+const COMMON_OPTIONS = {
   absWorkingDir: ROOT,
-  entryPoints: ['src/main.ts'],
-  outfile: OUTFILE,
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -89,20 +86,37 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
   legalComments: 'none',
+};
+const plugins = (split, expectCommander = true) => [split, lazyChildProcessForCommander({ expectCommander }), separateBundles()];
+const mainOptions = (shared) => ({
+  ...COMMON_OPTIONS,
+  entryPoints: ['src/main.ts'],
+  outfile: OUTFILE,
   // The bundle is one function expression, with the parameters of Node's CommonJS wrapper: bin/roadmap.js
   // compiles the file as it is, instead of first copying 300 KB into a wrapper of its own.
   banner: { js: BUNDLE_WRAPPER },
   // The build id is read by bin/roadmap.js to match the code cache to this bundle.
   footer: { js: `})\n// roadmap-build: ${buildId}` },
-  plugins: [lazyChildProcessForCommander(), separateBundles()],
+  plugins: plugins(coldEntryStubs(ROOT, shared)),
 });
+
+// The main bundle and cold.cjs, sharing modules (scripts/splitBundle.mjs).
+const probe = await build({ ...mainOptions([]), write: false, metafile: true });
+const shared = new Set();
+await build({
+  ...COMMON_OPTIONS,
+  stdin: { contents: coldEntrySource(ROOT), resolveDir: ROOT, sourcefile: COLD_FILE },
+  outfile: path.join(path.dirname(OUTFILE), COLD_FILE),
+  plugins: plugins(sharedModuleStubs(ROOT, sourcesOf(probe.metafile), (source) => shared.add(source)), false),
+});
+await build(mainOptions(await exportsOf(ROOT, [...shared].sort())));
 
 for (const bundle of SEPARATE_BUNDLES) {
   await build({
-    // Third-party code, read by Node's own loader, left as its authors wrote it.
+    // Not COMMON_OPTIONS: third-party code, read by Node's own loader, left as its authors wrote it.
     absWorkingDir: ROOT,
     stdin: { contents: `export * from ${JSON.stringify(bundle.source)};`, resolveDir: ROOT, sourcefile: bundle.file },
-    outfile: path.join(DIST, bundle.file),
+    outfile: path.join(path.dirname(OUTFILE), bundle.file),
     bundle: true,
     platform: 'node',
     format: 'cjs',
