@@ -61,13 +61,54 @@ process.stdout.write(String(script.cachedDataRejected));`,
     expect(check.stdout).toBe('false');
   });
 
-  it('keeps yaml and the prompts out of the main bundle, in bundles of their own', () => {
+  it('keeps the less frequent commands, yaml and the prompts out of the main bundle', () => {
     const main = bundle().toString('latin1');
-    expect(main).not.toContain('require("yaml")');
-    expect(main).not.toContain('require("@inquirer/prompts")');
-    expect(main).toContain('require("./yaml.cjs")');
-    expect(main).toContain('require("./prompts.cjs")');
+    const cold = readFileSync(path.join(DIST, 'cold.cjs'), 'latin1');
+    expect(main).toContain('require("./cold.cjs")');
+    for (const module of ['src/curriculum/parse.ts', 'src/menu/menu.ts', 'src/commands/doctor.ts', 'src/render/graph.ts']) {
+      expect(main).not.toContain(`"${module}"(){`);
+      expect(cold).toContain(`"${module}"(){`);
+    }
+    for (const text of [main, cold]) {
+      expect(text).not.toContain('require("yaml")');
+      expect(text).not.toContain('require("@inquirer/prompts")');
+    }
+    expect(cold).toContain('require("./yaml.cjs")');
+    expect(cold).toContain('require("./prompts.cjs")');
     for (const file of ['yaml.cjs', 'prompts.cjs']) expect(readFileSync(path.join(DIST, file)).length).toBeGreaterThan(10_000);
+  });
+
+  it('loads cold.cjs only for the commands in it, and for help', () => {
+    const home = new TempHome();
+    try {
+      // Node's module debug log names every file its loader loads.
+      const loadsCold = (args: string[]) => {
+        const result = home.sample(args, { env: { NODE_DEBUG: 'module' } });
+        expect(result.code, args.join(' ')).toBe(0);
+        return result.stderr.includes('dist/cold.cjs');
+      };
+      home.sample(['list']); // the first run parses and caches the curriculum (the parser is in cold.cjs)
+      for (const args of [['next'], ['list'], ['show', '1.2'], ['done', '1.1'], ['undo', '1.1'], ['status'], ['--version'], ['-V']]) {
+        expect(loadsCold(args), args.join(' ')).toBe(false);
+      }
+      for (const args of [['graph'], ['notes'], ['log'], ['validate', SAMPLE], ['--help'], ['help']]) expect(loadsCold(args), args.join(' ')).toBe(true);
+    } finally {
+      home.remove();
+    }
+  });
+
+  it('gives cold.cjs the modules of the main bundle, not copies of them', () => {
+    const cold = readFileSync(path.join(DIST, 'cold.cjs'), 'latin1');
+    expect(cold).not.toContain('"src/errors.ts"(){');
+    // Thrown in cold.cjs, reported by cli.ts: a usage error only if both share one RoadmapError class.
+    const home = new TempHome();
+    try {
+      const result = home.sample(['log', '--since', 'someday']);
+      expect(result.stderr).toMatch(/^roadmap: --since takes a date/);
+      expect(result.code).toBe(2);
+    } finally {
+      home.remove();
+    }
   });
 
   it('starts the everyday commands without child_process, os, tty, the socket code or string-width', () => {
