@@ -11,13 +11,9 @@
 //   SEPARATE_BUNDLES): `yaml` (only when a curriculum is not cached yet, and for `validate`) and the
 //   prompts of the interactive menu and `note`. Every `import()` is compiled to `require()`
 //   (`supported: dynamic-import: false`), which also works inside the code-cached script.
-// - Nothing is evaluated before it is needed: `string-width` (its top level builds an Intl.Segmenter and
-//   Unicode-property regular expressions, ~10 ms) is evaluated on its first call, chalk only with colors
-//   on, and the builtins that only some commands use (`child_process`: commander's executable
-//   subcommands, `open`, `$EDITOR`; `os`, used only without $HOME and for `note`'s temporary file;
-//   `module`, only when SQLite's addon is not where it is looked for first) are required on first use of
-//   one of their functions. (Writes take their uids from the global `crypto`, which Node also loads on
-//   first use.)
+// - Nothing is evaluated before it is needed. The sources see to that themselves (`string-width` and chalk
+//   are required on first use, Node's builtins taken with process.getBuiltinModule where they are used),
+//   except commander's `require('node:child_process')`, which gets a stub (scripts/lazyChildProcess.mjs).
 // - The code cache holds V8's bytecode for the functions that `done`, `status`, `list` and `next` run, so
 //   a command does not parse and compile them again (about a quarter of a command's own time). It is
 //   written by running those commands once on a scratch home (bin/roadmap.js writes it when
@@ -27,103 +23,22 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lazyChildProcessForCommander } from './lazyChildProcess.mjs';
 import { COLD_FILE, coldEntrySource, coldEntryStubs, exportsOf, sharedModuleStubs, sourcesOf } from './splitBundle.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUTFILE = path.join(ROOT, 'dist', 'roadmap.cjs');
 const CODE_CACHE = `${OUTFILE}.cache`;
-const require = createRequire(import.meta.url);
 
-/** Builtins whose module is loaded on first use of one of its exports rather than at start-up. */
-const LAZY_BUILTINS = ['child_process', 'os', 'module'];
 /** The start of dist/roadmap.cjs; bin/roadmap.js calls the function it evaluates to. */
 const BUNDLE_WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
-/**
- * Bundled packages evaluated on first use: `string-width` (used only through its default export, a
- * function) on its first call, chalk when its `Chalk` class is first read (only with colors on).
- */
-const LAZY_PACKAGES = { 'string-width': 'default function', chalk: ['Chalk'] };
-
-/** Module source: `load()` requires `specifier` on its first call, and returns it. */
-function loadOnFirstUse(specifier) {
-  return `let real;\nconst load = () => (real ??= require(${JSON.stringify(specifier)}));`;
-}
-
-/** Module source: exports `names` as getters that read them from `load()`. */
-function gettersOf(names) {
-  return `for (const name of ${JSON.stringify(names)}) {\n  Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });\n}`;
-}
-
-/**
- * `import { spawn } from 'node:child_process'` (and commander's `require('node:child_process')`) get an
- * object of getters that require the real module on first access. esbuild reads imported names as
- * properties at the call site (`(0, import_child_process.spawn)(…)`), so the getter runs only when the
- * function is called.
- */
-function lazyBuiltins(names) {
-  const filter = new RegExp(`^(node:)?(${names.join('|')})$`);
-  return {
-    name: 'lazy-builtins',
-    setup(b) {
-      b.onResolve({ filter }, (args) =>
-        args.namespace === 'lazy-builtin'
-          ? { path: `node:${args.path.replace(/^node:/, '')}`, external: true }
-          : { path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' },
-      );
-      b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => {
-        const exported = Object.keys(require(`node:${args.path}`)).filter((key) => key !== 'default');
-        return { loader: 'js', contents: `${loadOnFirstUse(`node:${args.path}`)}\n${gettersOf(exported)}` };
-      });
-    },
-  };
-}
-
-/**
- * `import f from 'pkg'` becomes a function that evaluates `pkg` (bundled as usual) on its first call;
- * `import { A } from 'pkg'` an object whose getter `A` evaluates it when read (esbuild reads imported names
- * at the place of use).
- */
-function lazyPackages(packages) {
-  const filter = new RegExp(`^(${Object.keys(packages).join('|')})$`);
-  return {
-    name: 'lazy-packages',
-    setup(b) {
-      b.onResolve({ filter }, (args) => (args.namespace === 'lazy-package' ? undefined : { path: args.path, namespace: 'lazy-package' }));
-      b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => {
-        const exported = packages[args.path];
-        const exports = exported === 'default function' ? 'module.exports = function (...args) {\n  return load().default(...args);\n};' : gettersOf(exported);
-        return { loader: 'js', resolveDir: ROOT, contents: `${loadOnFirstUse(args.path)}\n${exports}` };
-      });
-    },
-  };
-}
 
 mkdirSync(path.dirname(OUTFILE), { recursive: true });
 // A cache left from another bundle must never be read with this one (bin/roadmap.js checks the build id too).
 rmSync(CODE_CACHE, { force: true });
-
-/**
- * chalk detects color support when it is loaded, asking `tty.isatty`, which pulls in Node's socket and
- * stream modules on every start. roadmap never uses that answer: it decides colors itself (NO_COLOR,
- * --no-color, FORCE_COLOR, a terminal) and builds `new Chalk({ level })`. So chalk gets a detector that
- * says "no color" without looking.
- */
-function chalkWithoutDetection() {
-  return {
-    name: 'chalk-without-detection',
-    setup(b) {
-      b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'no-color-detection' }));
-      b.onLoad({ filter: /.*/, namespace: 'no-color-detection' }, () => ({
-        loader: 'js',
-        contents: 'export default { stdout: false, stderr: false };',
-      }));
-    },
-  };
-}
 
 /**
  * Code only some commands load, each bundled on its own in dist/ and required on first use by the code
@@ -162,7 +77,7 @@ function separateBundles() {
  */
 function sourcesHash() {
   const hash = createHash('sha256');
-  const files = ['package.json', 'package-lock.json', 'scripts/build.mjs', 'scripts/splitBundle.mjs'];
+  const files = ['package.json', 'package-lock.json', 'scripts/build.mjs', 'scripts/splitBundle.mjs', 'scripts/lazyChildProcess.mjs'];
   for (const entry of readdirSync(path.join(ROOT, 'src'), { recursive: true, withFileTypes: true })) {
     if (entry.isFile()) files.push(path.relative(ROOT, path.join(entry.parentPath, entry.name)));
   }
@@ -191,7 +106,7 @@ const COMMON_OPTIONS = {
   logLevel: 'warning',
   legalComments: 'none',
 };
-const plugins = (split) => [split, chalkWithoutDetection(), lazyBuiltins(LAZY_BUILTINS), lazyPackages(LAZY_PACKAGES), separateBundles()];
+const plugins = (split, expectCommander = true) => [split, lazyChildProcessForCommander({ expectCommander }), separateBundles()];
 const mainOptions = (shared) => ({
   ...COMMON_OPTIONS,
   entryPoints: ['src/main.ts'],
@@ -211,7 +126,7 @@ await build({
   ...COMMON_OPTIONS,
   stdin: { contents: coldEntrySource(ROOT), resolveDir: ROOT, sourcefile: COLD_FILE },
   outfile: path.join(path.dirname(OUTFILE), COLD_FILE),
-  plugins: plugins(sharedModuleStubs(ROOT, sourcesOf(probe.metafile), (source) => shared.add(source))),
+  plugins: plugins(sharedModuleStubs(ROOT, sourcesOf(probe.metafile), (source) => shared.add(source)), false),
 });
 await build(mainOptions(await exportsOf(ROOT, [...shared].sort())));
 

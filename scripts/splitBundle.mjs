@@ -149,10 +149,14 @@ export function coldEntrySource(root) {
   ].join('\n');
 }
 
-/** The runtime exports (no types) of each source, as esbuild sees them. */
+/**
+ * The runtime exports (no types) of each source, as esbuild sees them. Built as ES modules only to read
+ * the exports, so errors only: the warning that a `require()` (chalk, string-width: loaded on first use)
+ * cannot be converted to ESM concerns no file that is written.
+ */
 export async function exportsOf(root, sources) {
   if (sources.length === 0) return [];
-  const result = await build({ absWorkingDir: root, entryPoints: sources, outdir: 'out', outbase: root, write: false, metafile: true, format: 'esm', logLevel: 'warning' });
+  const result = await build({ absWorkingDir: root, entryPoints: sources, outdir: 'out', outbase: root, write: false, metafile: true, format: 'esm', logLevel: 'error' });
   const byEntry = new Map(Object.values(result.metafile.outputs).filter((output) => output.entryPoint).map((output) => [output.entryPoint, output.exports]));
   return sources.map((source) => ({ source, exports: byEntry.get(source) ?? [] }));
 }

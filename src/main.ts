@@ -1,5 +1,4 @@
 import { fstatSync, readFileSync, writeSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './cli.js';
 import type { Context, OutputStream } from './context.js';
@@ -24,9 +23,9 @@ export async function main(): Promise<void> {
     terminal: () => ({ input: process.stdin, output: process.stdout, rows: process.stdout.rows }),
     env: process.env,
     cwd: process.cwd(),
-    // On POSIX os.homedir() answers $HOME first; reading it here keeps node:os (which the bundle loads on
-    // first use) off the start-up path. Windows has its own rules (USERPROFILE): ask Node.
-    homeDir: (process.platform !== 'win32' && process.env.HOME) || homedir(),
+    // On POSIX os.homedir() answers $HOME first; reading it here keeps node:os off the start-up path.
+    // Windows has its own rules (USERPROFILE): ask Node.
+    homeDir: (process.platform !== 'win32' && process.env.HOME) || process.getBuiltinModule('node:os').homedir(),
     platform: process.platform,
     now: () => new Date(),
     bundledCurriculumDirectory: join(__dirname, '..', 'curriculum'),
@@ -72,5 +71,5 @@ function isTerminal(fd: number): boolean {
   } catch {
     return false;
   }
-  return require('node:tty').isatty(fd);
+  return process.getBuiltinModule('node:tty').isatty(fd);
 }

@@ -13,7 +13,6 @@
  */
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 /** Where the install script puts the addon: a prebuilt download or a release build, else a debug build. */
@@ -55,7 +54,8 @@ function nearestAddon(): string | undefined {
 
 /** Node's own resolution, for what the walk does not see (NODE_PATH, global folders). */
 function resolvedAddon(): string {
-  const require = createRequire(import.meta.filename);
+  // node:module is loaded only here, on this rare path, not at every start.
+  const require = process.getBuiltinModule('node:module').createRequire(import.meta.filename);
   for (const candidate of CANDIDATES) {
     try {
       return require.resolve(candidate);

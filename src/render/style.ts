@@ -1,4 +1,3 @@
-import { Chalk } from 'chalk';
 import type { TopicState } from '../plan/state.js';
 import type { Status } from '../model/progress.js';
 
@@ -23,7 +22,7 @@ export interface Style {
 
 const unchanged: Paint = (text) => text;
 
-/** Without colors nothing is painted, and chalk is not even loaded (the build evaluates it on first use). */
+/** Without colors nothing is painted, and chalk is not even loaded. */
 const PLAIN: Painter = {
   bold: Object.assign((text: string) => text, { cyan: unchanged }),
   dim: unchanged,
@@ -35,7 +34,17 @@ const PLAIN: Painter = {
 };
 
 export function makeStyle(colorLevel: 0 | 1 | 2 | 3, width: number): Style {
-  return { chalk: colorLevel === 0 ? PLAIN : new Chalk({ level: colorLevel }), width };
+  return { chalk: colorLevel === 0 ? PLAIN : colored(colorLevel), width };
+}
+
+/**
+ * chalk, loaded only with colors on: when loaded it detects color support (tty.isatty), which brings in
+ * Node's socket and stream modules; roadmap decides colors itself and never reads that answer. `require`,
+ * because a static import is evaluated at start-up; the bundle (CommonJS) and the test runner provide it.
+ */
+function colored(level: 1 | 2 | 3): Painter {
+  const { Chalk } = require('chalk') as typeof import('chalk');
+  return new Chalk({ level });
 }
 
 export const TOPIC_MARK: Record<TopicState, string> = {

@@ -1,5 +1,4 @@
 import { stripVTControlCharacters } from 'node:util';
-import stringWidth from 'string-width';
 import { neutralizeLines, neutralizeOneLine } from '../controlCharacters.js';
 import { CLUSTER_RANGES, WIDE_RANGES } from './widthTables.js';
 
@@ -37,6 +36,18 @@ export function displayWidth(text: string): number {
     width += columns;
   }
   return width;
+}
+
+/**
+ * string-width, evaluated on its first call: its top level builds an Intl.Segmenter and Unicode-property
+ * expressions (about 10 ms), which most commands never reach (displayWidth answers nearly every string
+ * itself). `require`, because a static import is evaluated at start-up and `import()` would make every
+ * width asynchronous; the bundle (CommonJS) and the test runner both provide it.
+ */
+let loadedStringWidth: ((text: string) => number) | undefined;
+function stringWidth(text: string): number {
+  loadedStringWidth ??= (require('string-width') as typeof import('string-width')).default;
+  return loadedStringWidth(text);
 }
 
 /** What columnsOf answers for a code point whose width depends on its neighbours. */

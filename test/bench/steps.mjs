@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Start-up of several builds side by side, to see what each change did. Every git revision given is checked
-// out into a temporary worktree and built; then `roadmap next` and `roadmap list` of every build are timed
-// with `node -e 0`, alternated within one run (the bundled curriculum and a database of ~50 events, as in
-// run.mjs), so all builds meet the same machine conditions. Prints each build's median and its ratio to
-// `node -e 0`.
+// out into a temporary worktree and built; then the commands of the start-up budget (next, list, status,
+// show 1.1, done 1.1: test/bench/lib/startup.mjs) of every build are timed with `node -e 0`, alternated
+// within one run (the bundled curriculum and a database of ~50 events, as in run.mjs), so all builds meet
+// the same machine conditions. Prints each build's median overhead over `node -e 0`, in ms, with the
+// quartiles of its runs, and the same for CPU time (user + system, with hyperfine), which load skews less.
 //
 //   node test/bench/steps.mjs REV [REV…] [--rounds N] [--runs N]
 //   node test/bench/steps.mjs 8024025 HEAD~3 HEAD
@@ -15,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT, isolatedEnv, writeStartupDatabase } from './generate.mjs';
 import { parseScriptArgs, summary, wallTimes } from './lib/measure.mjs';
+import { nodeReference, overhead, saveStartupDatabase, startupCommands } from './lib/startup.mjs';
 
 const usage = 'node test/bench/steps.mjs REV [REV…] [--rounds N] [--runs N]';
 const { values, positionals: revisions } = parseScriptArgs(usage, { rounds: { type: 'string', default: '6' }, runs: { type: 'string', default: '10' } }, { numbers: ['rounds', 'runs'], positionals: true });
@@ -50,23 +52,28 @@ try {
   }
 
   writeStartupDatabase(env);
+  saveStartupDatabase(process.execPath, builds[0].bin, env, spawnSync);
 
-  const commands = [{ name: 'node -e 0', argv: [process.execPath, '-e', '0'] }];
-  for (const build of builds) {
-    for (const command of ['next', 'list']) commands.push({ name: `${build.commit} ${command}`, argv: [process.execPath, build.bin, command] });
-  }
+  const commands = [nodeReference(process.execPath)];
+  for (const build of builds) commands.push(...startupCommands(process.execPath, build.bin, env, { prefix: `${build.commit} ` }));
+  const names = startupCommands(process.execPath, '', env).map((c) => c.name);
   // Each build writes its curriculum cache on its first run.
   for (const command of commands) spawnSync(command.argv[0], command.argv.slice(1), { env, stdio: 'ignore' });
   const load = os.loadavg()[0];
-  const { times } = wallTimes(commands, { rounds, runs, warmup: 2, env });
-  const median = (name) => summary(times[name]).median;
-  const baseline = median('node -e 0');
-  console.log(`node -e 0: ${baseline.toFixed(1)} ms; load average ${load.toFixed(2)} → ${os.loadavg()[0].toFixed(2)}; ${rounds}×${runs} runs each`);
-  console.log('| build | next | list |');
-  console.log('|---|---|---|');
+  const { times, cpu } = wallTimes(commands, { rounds, runs, warmup: 2, env });
+  const baseline = summary(times['node -e 0']).median;
+  console.log(`node -e 0: ${baseline.toFixed(1)} ms median wall, ${cpu['node -e 0']?.toFixed(1) ?? '?'} ms CPU; load average ${load.toFixed(2)} → ${os.loadavg()[0].toFixed(2)}; ${rounds}×${runs} runs each`);
+  console.log('Overhead over node -e 0, ms: median wall [quartiles of the runs] / mean CPU');
+  console.log(`| build | ${names.join(' | ')} |`);
+  console.log(`|---|${names.map(() => '---|').join('')}`);
   for (const build of builds) {
-    const cell = (command) => `${(median(`${build.commit} ${command}`) / baseline).toFixed(2)}× (${median(`${build.commit} ${command}`).toFixed(1)} ms)`;
-    console.log(`| ${build.commit} ${build.subject.slice(0, 70)} | ${cell('next')} | ${cell('list')} |`);
+    const cell = (command) => {
+      const name = `${build.commit} ${command}`;
+      const wall = overhead(times, name);
+      const cpuOverhead = cpu[name] !== null && cpu['node -e 0'] !== null ? `${(cpu[name] - cpu['node -e 0']).toFixed(1)}` : '?';
+      return `+${wall.overheadMs.toFixed(1)} [${wall.q1.toFixed(0)}..${wall.q3.toFixed(0)}] / ${cpuOverhead}`;
+    };
+    console.log(`| ${build.commit} ${build.subject.slice(0, 60)} | ${names.map(cell).join(' | ')} |`);
   }
 } finally {
   for (const dir of worktrees) spawnSync('git', ['worktree', 'remove', '--force', dir], { cwd: ROOT });

@@ -1,9 +1,14 @@
+import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { isAscii } from 'node:buffer';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, SAMPLE, TempHome } from './helpers/roadmap.js';
+// @ts-expect-error: a build script, plain JavaScript without declarations
+import { lazyChildProcessForCommander } from '../../scripts/lazyChildProcess.mjs';
+import { BIN, ROOT, SAMPLE, TempHome } from './helpers/roadmap.js';
 
 /**
  * What start-up speed rests on in the build (scripts/build.mjs). None of it changes what a command prints,
@@ -104,5 +109,78 @@ process.stdout.write(String(script.cachedDataRejected));`,
     } finally {
       home.remove();
     }
+  });
+
+  it('starts the everyday commands without child_process, os, tty, the socket code or string-width', () => {
+    const home = new TempHome();
+    try {
+      // The builtins Node has loaded when the command exits, and how many Intl.Segmenters were built
+      // (string-width builds one when it is evaluated), printed by a wrapper that runs bin/roadmap.js.
+      const wrapper = `let segmenters = 0;
+Intl.Segmenter = class extends Intl.Segmenter { constructor(...args) { super(...args); segmenters++; } };
+process.on('exit', () => require('node:fs').writeSync(2, '\\nLOADED ' + JSON.stringify([...process.moduleLoadList, 'segmenters ' + segmenters]) + '\\n'));
+require(process.argv[1]);`;
+      const loaded = (args: string[], env: Record<string, string> = {}) => {
+        const result = spawnSync(process.execPath, ['-e', wrapper, BIN, ...args], { cwd: ROOT, env: home.env(env), encoding: 'utf8' });
+        expect(result.status, `${args.join(' ')}: ${result.stderr}`).toBe(0);
+        expect(result.stdout.length, args.join(' ')).toBeGreaterThan(0);
+        return JSON.parse(/\nLOADED (.*)\n/.exec(result.stderr)![1]!) as string[];
+      };
+      home.run(['list']); // the first run parses and caches the bundled curriculum
+      for (const args of [['next'], ['list'], ['status'], ['show', '1.1'], ['done', '1.1'], ['undo', '1.1']]) {
+        const modules = loaded(args);
+        for (const builtin of ['child_process', 'os', 'tty', 'net']) expect(modules, `${args.join(' ')} loads ${builtin}`).not.toContain(`NativeModule ${builtin}`);
+        expect(modules, `${args.join(' ')} evaluates string-width`).toContain('segmenters 0');
+      }
+      // The checks see what they look for: with colors on, chalk asks tty.isatty; a title with a combining
+      // mark is measured by string-width (COLUMNS: only titles that must fit are measured).
+      expect(loaded(['next'], { FORCE_COLOR: '1' })).toContain('NativeModule tty');
+      const combining = path.join(home.dir, 'combining.yaml');
+      writeFileSync(combining, readFileSync(SAMPLE, 'utf8').replace('title: Introduction 入門', 'title: Introduction 入門 e\u0301'));
+      expect(loaded(['--curriculum', combining, 'list'], { COLUMNS: '40' })).not.toContain('segmenters 0');
+    } finally {
+      home.remove();
+    }
+  });
+});
+
+/**
+ * The one trick left in the build: commander's `require('node:child_process')` gets a stub that loads the
+ * module on first use (scripts/lazyChildProcess.mjs). Built here against small stand-ins for commander.
+ */
+describe("the stub of commander's child_process", () => {
+  const buildWith = async (commanderSource: string) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'roadmap-stub-'));
+    try {
+      mkdirSync(path.join(dir, 'node_modules', 'commander'), { recursive: true });
+      writeFileSync(path.join(dir, 'node_modules', 'commander', 'index.js'), commanderSource);
+      const outfile = path.join(dir, 'out.cjs');
+      await build({
+        stdin: { contents: "module.exports = require('commander');", resolveDir: dir },
+        outfile,
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        logLevel: 'silent',
+        plugins: [lazyChildProcessForCommander()],
+      });
+      return createRequire(import.meta.url)(outfile) as { childProcess: Record<string, unknown> };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('hands commander every property of the real module, read when used', async () => {
+    const commander = await buildWith("exports.childProcess = require('node:child_process');");
+    const real = await import('node:child_process');
+    for (const name of ['spawn', 'execFileSync', 'ChildProcess', 'fork']) expect(commander.childProcess[name], name).toBe(real[name as keyof typeof real]);
+  });
+
+  it('fails the build when commander imports child_process instead of requiring it', async () => {
+    await expect(buildWith("import { spawn } from 'node:child_process';\nexport const childProcess = { spawn };")).rejects.toThrow(/commander now takes node:child_process by import-statement/);
+  });
+
+  it('fails the build when commander no longer requires child_process', async () => {
+    await expect(buildWith('exports.childProcess = {};')).rejects.toThrow(/commander no longer requires node:child_process/);
   });
 });

@@ -46,7 +46,7 @@ function shellQuote(arg) {
 /**
  * Wall times in milliseconds of each command ({ name, argv }), alternated: `rounds` rounds, each running every
  * command `runs` times after `warmup` unmeasured runs, so drift in the machine's speed hits all commands alike.
- * `prepare` (argv) runs before every run of every command, unmeasured. Every run must exit 0. Returns
+ * `prepare` (argv) runs before every run of every command, unmeasured; a command's own `prepare` replaces it. Every run must exit 0. Returns
  * `{ times, cpu }`: the times by command name, and the mean CPU time (user + system) per run of each command
  * (null without hyperfine).
  */
@@ -60,7 +60,9 @@ export function wallTimes(commands, { rounds = 5, runs = 10, warmup = 1, env, pr
       const jsonFile = path.join(dir, 'out.json');
       // Output through a pipe, as a terminal or `| jq` would take it (Node sets up a stream for it), not /dev/null.
       const args = ['-N', '--style', 'none', '--output', 'pipe', '--runs', String(runs), '--warmup', String(warmup), '--export-json', jsonFile];
-      if (prepare) args.push('--prepare', prepare.map(shellQuote).join(' '));
+      if (order.some((c) => c.prepare)) {
+        for (const c of order) args.push('--prepare', (c.prepare ?? prepare ?? ['true']).map(shellQuote).join(' '));
+      } else if (prepare) args.push('--prepare', prepare.map(shellQuote).join(' '));
       for (const c of order) args.push('-n', c.name, c.argv.map(shellQuote).join(' '));
       const result = spawnSync(tools.hyperfine, args, { env, encoding: 'utf8', maxBuffer: 1 << 26 });
       if (result.status !== 0) throw new Error(`hyperfine failed (${result.status}): ${result.stderr}\n${result.stdout}`);
@@ -74,7 +76,8 @@ export function wallTimes(commands, { rounds = 5, runs = 10, warmup = 1, env, pr
     } else {
       for (const c of order) {
         for (let i = 0; i < warmup + runs; i++) {
-          if (prepare) spawnSync(prepare[0], prepare.slice(1), { env, stdio: 'ignore' });
+          const before = c.prepare ?? prepare;
+          if (before) spawnSync(before[0], before.slice(1), { env, stdio: 'ignore' });
           const started = process.hrtime.bigint();
           const result = spawnSync(c.argv[0], c.argv.slice(1), { env, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 30 });
           const ms = Number(process.hrtime.bigint() - started) / 1e6;

@@ -1,0 +1,56 @@
+// The start-up budget of SPEC §10: `next`, `list`, `status`, `show REF` and `done REF` on the bundled
+// curriculum (warm curriculum cache, ~50 events) may cost at most 20 ms more than `node -e 0` (goal 10 ms),
+// the median of each, alternated with it in one run. Shared by run.mjs and steps.mjs.
+import { copyFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { summary } from './measure.mjs';
+
+export const STARTUP_BUDGET_MS = 20;
+export const STARTUP_GOAL_MS = 10;
+
+/** Where the start-up database is (writeStartupDatabase in generate.mjs), and the copy `done` starts from. */
+function databaseFiles(env) {
+  const db = path.join(env.XDG_DATA_HOME, 'roadmap', 'progress.db');
+  return { db, saved: `${db}.saved` };
+}
+
+/**
+ * The commands, each { name, argv, prepare }, for the binary `bin`. `done 1.1` must record something on
+ * every run (the write path is the slowest): before each of its runs, unmeasured, the database is put back
+ * as it was, with 1.1 not done. The others need no preparation (`true`: hyperfine takes one per command or
+ * none). Call after writeStartupDatabase, with the same env.
+ */
+export function startupCommands(node, bin, env, { prefix = '', argvPrefix = [] } = {}) {
+  const { db, saved } = databaseFiles(env);
+  const restore = ['sh', '-c', `cp '${saved}' '${db}' && rm -f '${db}-wal' '${db}-shm'`];
+  const none = ['true'];
+  return [
+    { name: `${prefix}next`, argv: [...argvPrefix, node, bin, 'next'], prepare: none },
+    { name: `${prefix}list`, argv: [...argvPrefix, node, bin, 'list'], prepare: none },
+    { name: `${prefix}status`, argv: [...argvPrefix, node, bin, 'status'], prepare: none },
+    { name: `${prefix}show 1.1`, argv: [...argvPrefix, node, bin, 'show', '1.1'], prepare: none },
+    { name: `${prefix}done 1.1`, argv: [...argvPrefix, node, bin, 'done', '1.1'], prepare: restore },
+  ];
+}
+
+/** Saves the database `done 1.1` starts from: the start-up one, with 1.1 not done (`undo` by `bin`). */
+export function saveStartupDatabase(node, bin, env, spawn) {
+  const { db, saved } = databaseFiles(env);
+  spawn(node, [bin, 'undo', '1.1'], { env, stdio: 'ignore' });
+  // Closing the last connection writes the log back into the file: one file holds it all.
+  const Database = createRequire(import.meta.url)('better-sqlite3');
+  new Database(db).close();
+  copyFileSync(db, saved);
+}
+
+/** The reference command, with the same shape. */
+export const nodeReference = (node) => ({ name: 'node -e 0', argv: [node, '-e', '0'], prepare: ['true'] });
+
+/** Median overhead over the reference, in ms, and the spread of the command's runs (quartiles, minus the reference median). */
+export function overhead(times, name, reference = 'node -e 0') {
+  const base = summary(times[reference]).median;
+  const sorted = [...times[name]].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] - base;
+  return { medianMs: summary(sorted).median, overheadMs: summary(sorted).median - base, q1: at(0.25), q3: at(0.75) };
+}
