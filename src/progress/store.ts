@@ -23,7 +23,6 @@
  * become savepoints of the outer transaction.
  */
 import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { makeDirectory } from '../files/makeDirectory.js';
@@ -129,7 +128,8 @@ function needsWritableFolder(error: unknown): boolean {
  * memory, and the folder removed at once. Undefined when the file cannot even be copied.
  */
 function privateCopy(file: string, timeout: number): Database.Database | undefined {
-  const folder = mkdtempSync(join(tmpdir(), 'roadmap-read-'));
+  // node:os on this rare path only: every command opens the store, few need a private copy of it.
+  const folder = mkdtempSync(join(process.getBuiltinModule('node:os').tmpdir(), 'roadmap-read-'));
   try {
     const copy = join(folder, 'progress.db');
     try {
