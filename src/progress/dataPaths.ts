@@ -13,6 +13,7 @@ type Env = Record<string, string | undefined>;
 
 const DATABASE_FILE = 'progress.db';
 const APP_DIRECTORY = 'roadmap';
+const CONFIG_FILE = 'config.json';
 
 /** An environment variable that is set and non-empty, else undefined (an empty value means unset). */
 function envValue(env: Env, name: string): string | undefined {
@@ -53,4 +54,17 @@ export function defaultCacheDirectory(env: Env, homeDir: string, platform: NodeJ
   }
   const cacheHome = xdgDirectory(env, 'XDG_CACHE_HOME') ?? posix.join(homeDir, '.cache');
   return posix.join(cacheHome, APP_DIRECTORY);
+}
+
+/** The user's settings file (`roadmap use`, the sync folder): the platform's per-user config directory. */
+export function defaultConfigPath(env: Env, homeDir: string, platform: NodeJS.Platform): string {
+  if (platform === 'win32') {
+    const appData = envValue(env, 'APPDATA') ?? win32.join(homeDir, 'AppData', 'Roaming');
+    return win32.join(appData, APP_DIRECTORY, CONFIG_FILE);
+  }
+  if (platform === 'darwin') {
+    return posix.join(homeDir, 'Library', 'Application Support', APP_DIRECTORY, CONFIG_FILE);
+  }
+  const configHome = xdgDirectory(env, 'XDG_CONFIG_HOME') ?? posix.join(homeDir, '.config');
+  return posix.join(configHome, APP_DIRECTORY, CONFIG_FILE);
 }
