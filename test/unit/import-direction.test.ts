@@ -15,7 +15,7 @@ export const LAYERS: string[][] = [
   ['errors.ts', 'context.ts', 'version.ts', 'controlCharacters.ts', 'files'],
   ['model'],
   ['curriculum'],
-  ['plan', 'progress', 'load'],
+  ['plan', 'progress', 'load', 'links'],
   ['render', 'terminal'],
   ['session.ts'],
   ['commands'],
@@ -26,8 +26,8 @@ export const LAYERS: string[][] = [
 
 /** Lower parts that a part may still not import: the pure core and the renderers know nothing of storage. */
 const KEPT_APART: Record<string, string[]> = {
-  plan: ['progress', 'load'],
-  render: ['progress', 'load', 'session.ts'],
+  plan: ['progress', 'load', 'links'],
+  render: ['progress', 'load', 'links', 'session.ts'],
 };
 
 /** The part of src/ a file belongs to: its top folder, or its own name for a file at the top. */

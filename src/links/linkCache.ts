@@ -1,0 +1,68 @@
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { makeDirectory } from '../files/makeDirectory.js';
+import { LINK_OUTCOMES, type LinkCheck } from '../model/links.js';
+
+const CACHE_FORMAT = 'roadmap-link-cache/1';
+/** How long a check is believed: links change over weeks, and a run a few minutes later should be instant. */
+export const LINK_CACHE_LIFETIME_MILLISECONDS = 24 * 60 * 60 * 1000;
+
+export function linkCacheFile(cacheDirectory: string): string {
+  return join(cacheDirectory, 'links.json');
+}
+
+/** The checks in the cache younger than a day, by URL. A missing, corrupt or foreign file is an empty cache. */
+export function readLinkCache(file: string, now: Date): Map<string, LinkCheck> {
+  const fresh = new Map<string, LinkCheck>();
+  let stored: unknown;
+  try {
+    stored = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return fresh;
+  }
+  const { format, checks } = (stored ?? {}) as { format?: unknown; checks?: unknown };
+  if (format !== CACHE_FORMAT || !Array.isArray(checks)) return fresh;
+  for (const check of checks as LinkCheck[]) {
+    if (!isLinkCheck(check)) continue;
+    const age = now.getTime() - Date.parse(check.checkedAt);
+    if (age >= 0 && age < LINK_CACHE_LIFETIME_MILLISECONDS) fresh.set(check.url, check);
+  }
+  return fresh;
+}
+
+/**
+ * Adds the lasting checks of this run to what the cache holds for other curricula, and drops what has
+ * expired. A cache that cannot be written only costs time: never fail a command over it.
+ */
+export function writeLinkCache(file: string, checks: LinkCheck[], now: Date): void {
+  try {
+    const kept = readLinkCache(file, now);
+    for (const check of checks) {
+      if (check.lasting) kept.set(check.url, check);
+      else kept.delete(check.url);
+    }
+    makeDirectory(dirname(file));
+    const temporary = `${file}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temporary, JSON.stringify({ format: CACHE_FORMAT, checks: [...kept.values()] }));
+      renameSync(temporary, file);
+    } finally {
+      rmSync(temporary, { force: true });
+    }
+  } catch {
+    /* ignored on purpose */
+  }
+}
+
+function isLinkCheck(value: unknown): value is LinkCheck {
+  const check = value as LinkCheck | null;
+  return (
+    typeof check === 'object' &&
+    check !== null &&
+    typeof check.url === 'string' &&
+    (LINK_OUTCOMES as readonly string[]).includes(check.outcome) &&
+    typeof check.reason === 'string' &&
+    typeof check.checkedAt === 'string' &&
+    Array.isArray(check.redirects)
+  );
+}
