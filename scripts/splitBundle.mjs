@@ -24,6 +24,7 @@ export const COLD_FILE = 'cold.cjs';
 export const COLD_ENTRIES = [
   'src/curriculum/parse.ts',
   'src/menu/menu.ts',
+  'src/commands/checkLinks.ts',
   'src/commands/doctor.ts',
   'src/commands/export.ts',
   'src/commands/graph.ts',

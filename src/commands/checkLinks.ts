@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { ExitCode, RoadmapError } from '../errors.js';
+import { checkLinks } from '../links/checkLinks.js';
+import type { Fetch, LinkCheckDependencies } from '../links/checkUrl.js';
+import { linkCacheFile, readLinkCache, writeLinkCache } from '../links/linkCache.js';
+import { urlLines } from '../links/sourceLines.js';
+import type { LinkCheck } from '../model/links.js';
+import { renderLinkProgress, renderLinkReport, type LinkCounts, type LinkReportView, type LinkResourceView } from '../render/checkLinks.js';
+import { makeStyle } from '../render/style.js';
+import { VERSION } from '../version.js';
+import { positiveInteger, type CommandSpec } from './spec.js';
+
+const DEFAULT_CONCURRENCY = 8;
+const PER_HOST = 2;
+const DEFAULT_TIMEOUT_SECONDS = 10;
+
+export const checkLinksCommand: CommandSpec = {
+  name: 'check-links',
+  summary: "check that every resource's URL still answers: broken, moved, timed out",
+  details: `Asks each distinct URL of the curriculum (HEAD, then GET when HEAD is refused), ${DEFAULT_CONCURRENCY} at a time
+and ${PER_HOST} at a time per host, following redirects. A permanent redirect (301, 308) is reported as moved, with
+the line to write in the curriculum instead; a temporary one (302, 303, 307) is fine. 429 and 5xx answers
+are asked again after a pause (Retry-After is honoured, up to 30 s). Results are kept for a day in the cache
+folder, so running it again asks only what was not settled: --fresh asks everything again. Exit 1 when a
+link is broken, moved or timed out.`,
+  options: [
+    { flags: '--json', description: 'print every link checked as JSON' },
+    { flags: '--fresh', description: 'ask every URL again, ignoring the last day\'s results' },
+    { flags: '--verbose', description: 'list the links that are ok too' },
+    { flags: '--concurrency <n>', description: `requests at once (default ${DEFAULT_CONCURRENCY}; at most ${PER_HOST} per host)`, parse: positiveInteger('--concurrency') },
+    { flags: '--timeout <seconds>', description: `how long to wait for each answer (default ${DEFAULT_TIMEOUT_SECONDS})`, parse: positiveSeconds },
+  ],
+  examples: ['roadmap check-links', 'roadmap check-links --fresh --timeout 20', 'roadmap check-links --json | jq \'.links[] | select(.outcome != "ok")\''],
+  async run(session, _args, options) {
+    const context = session.context;
+    const curriculum = await session.curriculum();
+    const location = session.curriculumLocation();
+    const resources = curriculum.sections.flatMap((section) => section.topics.flatMap((topic) => topic.resources));
+    const now = context.now();
+
+    const cacheDirectory = session.cacheDirectory();
+    const cacheFile = cacheDirectory === null ? null : linkCacheFile(cacheDirectory);
+    const cached = cacheFile === null || options.fresh ? new Map<string, LinkCheck>() : readLinkCache(cacheFile, now);
+
+    const total = new Set(resources.map((resource) => resource.url)).size;
+    const counts: LinkCounts = { broken: 0, moved: 0, 'timed-out': 0, ok: 0 };
+    const progress = context.stderr.isTTY ? (line: string) => context.stderr.write(`\r${line}\u001b[K`) : undefined;
+    let done = 0;
+    progress?.(renderLinkProgress(done, total, counts));
+
+    const dependencies: LinkCheckDependencies = {
+      fetch: globalThis.fetch as unknown as Fetch,
+      now: () => context.now(),
+      sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
+    };
+    const report = await checkLinks(
+      resources.map((resource) => resource.url),
+      dependencies,
+      {
+        concurrency: (options.concurrency as number | undefined) ?? DEFAULT_CONCURRENCY,
+        perHost: PER_HOST,
+        timeoutMilliseconds: ((options.timeout as number | undefined) ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
+        userAgent: `roadmap/${VERSION} (link check)`,
+        cached,
+        onChecked: (check) => {
+          done++;
+          counts[check.outcome]++;
+          progress?.(renderLinkProgress(done, total, counts));
+        },
+      },
+    );
+    progress?.('');
+    if (cacheFile !== null) writeLinkCache(cacheFile, report.checks.filter((check) => !report.fromCache.has(check.url)), context.now());
+
+    const lines = urlLines(fileText(location.path), resources.map((resource) => resource.url));
+    const usedBy = new Map<string, LinkResourceView[]>();
+    for (const resource of resources) {
+      const views = usedBy.get(resource.url) ?? [];
+      views.push({ ref: resource.ref, number: resource.number, title: resource.title, line: lines.get(resource.url)?.[views.length] ?? null });
+      usedBy.set(resource.url, views);
+    }
+    const view: LinkReportView = {
+      curriculum: curriculum.id,
+      file: location.displayName,
+      counts,
+      fromCache: report.fromCache.size,
+      links: report.checks.map(({ lasting: _lasting, ...check }) => ({ ...check, fromCache: report.fromCache.has(check.url), resources: usedBy.get(check.url) ?? [] })),
+    };
+    if (options.json) session.printJson(view);
+    else session.print(renderLinkReport(view, makeStyle(session.terminal.colorLevel, session.terminal.width), options.verbose === true));
+
+    const problems = total - counts.ok;
+    if (problems > 0) {
+      const found = (['broken', 'moved', 'timed-out'] as const).filter((outcome) => counts[outcome] > 0).map((outcome) => `${counts[outcome]} ${outcome.replace('-', ' ')}`);
+      throw new RoadmapError(ExitCode.internal, `check-links found ${problems} of ${total} links to fix: ${found.join(', ')}`);
+    }
+  },
+};
+
+function positiveSeconds(value: string): number {
+  const seconds = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !(seconds > 0)) throw new Error(`--timeout must be a number of seconds above 0, not "${value}"`);
+  return seconds;
+}
+
+/** The curriculum's text, only to say on which line each URL is: unreadable now, the report goes without lines. */
+function fileText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
