@@ -92,7 +92,10 @@ link is broken, moved or timed out.`,
     const problems = total - counts.ok;
     if (problems > 0) {
       const found = (['broken', 'moved', 'timed-out'] as const).filter((outcome) => counts[outcome] > 0).map((outcome) => `${counts[outcome]} ${outcome.replace('-', ' ')}`);
-      throw new RoadmapError(ExitCode.internal, `check-links found ${problems} of ${total} links to fix: ${found.join(', ')}`);
+      // Offline, every link fails the same way; saying so saves the author from "fixing" them all.
+      const noAnswer = report.checks.every((check) => check.status === null);
+      const hint = noAnswer && total > 1 ? ['no address answered at all: is this machine connected to the internet?'] : [];
+      throw new RoadmapError(ExitCode.internal, `check-links found ${problems} of ${total} links to fix: ${found.join(', ')}`, hint);
     }
   },
 };

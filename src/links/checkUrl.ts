@@ -40,7 +40,7 @@ const REDIRECT = new Set([301, 302, 303, 307, 308]);
 type Answer =
   | { kind: 'response'; status: number; location: string | null; retryAfter: string | null }
   | { kind: 'timeout' }
-  | { kind: 'failure'; reason: string; passing: boolean };
+  | { kind: 'failure'; reason: string; retry: boolean; lasting: boolean };
 
 /**
  * Checks one address: HEAD first (no body to download), GET when HEAD is refused or answered with an error
@@ -65,7 +65,7 @@ export async function checkUrl(url: string, dependencies: LinkCheckDependencies,
       const seconds = settings.timeoutMilliseconds / 1000;
       return result({ outcome: 'timed-out', status: null, reason: `no answer within ${seconds} s${after}`, lasting: false });
     }
-    if (answer.kind === 'failure') return result({ outcome: 'broken', status: null, reason: answer.reason + after, lasting: !answer.passing });
+    if (answer.kind === 'failure') return result({ outcome: 'broken', status: null, reason: answer.reason + after, lasting: answer.lasting });
     const { status } = answer;
     if (REDIRECT.has(status) && answer.location !== null) {
       const next = resolveLocation(answer.location, current);
@@ -96,7 +96,7 @@ async function probe(url: string, dependencies: LinkCheckDependencies, settings:
       method = 'GET';
       answer = await request(url, method, dependencies, settings);
     }
-    const again = answer.kind === 'response' ? isPassing(answer.status) : answer.kind === 'failure' && answer.passing;
+    const again = answer.kind === 'response' ? isPassing(answer.status) : answer.kind === 'failure' && answer.retry;
     if (!again || attempt >= MAX_ATTEMPTS) return answer;
     await dependencies.sleep(retryDelay(answer.kind === 'response' ? answer.retryAfter : null, attempt, dependencies.now()));
   }
@@ -164,17 +164,21 @@ function statusText(status: number): string {
   return text ? `${status} ${text}` : String(status);
 }
 
-/** Node's fetch reports network failures as `TypeError: fetch failed` with the system error as its cause. */
-const FAILURES: Record<string, { reason: string; passing: boolean }> = {
-  ENOTFOUND: { reason: 'host not found', passing: false },
-  EAI_AGAIN: { reason: 'host not found (the name server did not answer)', passing: true },
-  ECONNREFUSED: { reason: 'connection refused', passing: false },
-  ECONNRESET: { reason: 'connection reset', passing: true },
-  UND_ERR_SOCKET: { reason: 'connection reset', passing: true },
-  EPIPE: { reason: 'connection reset', passing: true },
-  EHOSTUNREACH: { reason: 'host unreachable', passing: false },
-  ENETUNREACH: { reason: 'network unreachable', passing: false },
-  UND_ERR_HEADERS_OVERFLOW: { reason: 'headers too large', passing: false },
+/**
+ * Node's fetch reports network failures as `TypeError: fetch failed` with the system error as its cause.
+ * `retry`: worth asking again at once; `lasting`: worth caching. A host not found or a connection refused
+ * is not cached: offline, or with a server down for a minute, every link would fail that way.
+ */
+const FAILURES: Record<string, { reason: string; retry: boolean; lasting: boolean }> = {
+  ENOTFOUND: { reason: 'host not found', retry: false, lasting: false },
+  EAI_AGAIN: { reason: 'host not found (the name server did not answer)', retry: true, lasting: false },
+  ECONNREFUSED: { reason: 'connection refused', retry: false, lasting: false },
+  ECONNRESET: { reason: 'connection reset', retry: true, lasting: false },
+  UND_ERR_SOCKET: { reason: 'connection reset', retry: true, lasting: false },
+  EPIPE: { reason: 'connection reset', retry: true, lasting: false },
+  EHOSTUNREACH: { reason: 'host unreachable', retry: false, lasting: false },
+  ENETUNREACH: { reason: 'network unreachable', retry: false, lasting: false },
+  UND_ERR_HEADERS_OVERFLOW: { reason: 'headers too large', retry: false, lasting: true },
 };
 
 function failureOf(error: unknown): Answer {
@@ -184,7 +188,7 @@ function failureOf(error: unknown): Answer {
   if (cause?.name === 'ConnectTimeoutError' || cause?.code === 'UND_ERR_CONNECT_TIMEOUT' || cause?.code === 'ETIMEDOUT') return { kind: 'timeout' };
   const known = cause?.code ? FAILURES[cause.code] : undefined;
   if (known) return { kind: 'failure', ...known };
-  if (cause?.code && /CERT|SSL|TLS/.test(cause.code)) return { kind: 'failure', reason: `certificate problem: ${cause.message ?? cause.code}`, passing: false };
+  if (cause?.code && /CERT|SSL|TLS/.test(cause.code)) return { kind: 'failure', reason: `certificate problem: ${cause.message ?? cause.code}`, retry: false, lasting: true };
   const message = cause?.message ?? (error as Error | undefined)?.message ?? String(error);
-  return { kind: 'failure', reason: message, passing: false };
+  return { kind: 'failure', reason: message, retry: false, lasting: false };
 }

@@ -89,6 +89,7 @@ function summaryLine(view: LinkReportView, style: Style): string {
   const { chalk } = style;
   const total = view.links.length;
   const cache = view.fromCache > 0 ? ` (${view.fromCache} from the last day's checks; --fresh to ask again)` : '';
+  if (total === 0) return 'no links to check: the curriculum has no resources';
   if (PROBLEMS.every((outcome) => view.counts[outcome] === 0)) {
     return chalk.green(`${HEADINGS.ok.mark} ${total === 1 ? 'the one link' : `all ${total} links`} ok`) + cache;
   }

@@ -111,6 +111,20 @@ describe('roadmap check-links', () => {
     expect(server.requests.length).toBeGreaterThan(before);
   });
 
+  it('says so when no address answered at all, as when offline', async () => {
+    const stopped = await LinkServer.start();
+    const file = path.join(home.dir, 'offline.yaml');
+    const resources = ['/a', '/b'].map((linkPath, index) => `          - id: r${index + 1}\n            title: R${index + 1}\n            url: "${stopped.url(linkPath)}"\n`);
+    writeFileSync(file, `schema: 1\nid: offline\ntitle: Offline\nsections:\n  - id: web\n    title: Web\n    topics:\n      - id: pages\n        title: Pages\n        resources:\n${resources.join('')}`);
+    await stopped.stop();
+    const result = await run(['--curriculum', file, 'check-links']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('connection refused');
+    expect(result.stderr).toBe(
+      'roadmap: check-links found 2 of 2 links to fix: 2 broken\nno address answered at all: is this machine connected to the internet?\n',
+    );
+  });
+
   it('refuses a bad --timeout or --concurrency as a usage error', async () => {
     const file = curriculumLinkingTo(['/ok']);
     const timeout = await run(['--curriculum', file, 'check-links', '--timeout', '0']);

@@ -96,20 +96,20 @@ describe('checkUrl against a local server', () => {
   it('reports a reset connection as broken, after trying again', async () => {
     const given = dependencies();
     const check = await checkUrl(server.url('/reset'), given, settings);
-    expect(check).toMatchObject({ outcome: 'broken', status: null, reason: 'connection reset' });
+    expect(check).toMatchObject({ outcome: 'broken', status: null, reason: 'connection reset', lasting: false });
     expect(requestsFor('/reset')).toHaveLength(MAX_ATTEMPTS);
   });
 
-  it('reports a refused connection and a host not found as broken', async () => {
+  it('reports a refused connection and a host not found as broken, without caching either (the machine may be offline)', async () => {
     const refusing = await LinkServer.start();
     const closedUrl = refusing.url('/ok');
     await refusing.stop();
-    expect(await checkUrl(closedUrl, dependencies(), settings)).toMatchObject({ outcome: 'broken', reason: 'connection refused' });
+    expect(await checkUrl(closedUrl, dependencies(), settings)).toMatchObject({ outcome: 'broken', reason: 'connection refused', lasting: false });
     // A stand-in for the DNS failure Node's fetch reports (a real lookup would leave the machine).
     const notFound: Fetch = async () => {
       throw new TypeError('fetch failed', { cause: Object.assign(new Error('getaddrinfo ENOTFOUND nowhere.invalid'), { code: 'ENOTFOUND' }) });
     };
-    expect(await checkUrl('https://nowhere.invalid/', { ...dependencies(), fetch: notFound }, settings)).toMatchObject({ outcome: 'broken', reason: 'host not found', lasting: true });
+    expect(await checkUrl('https://nowhere.invalid/', { ...dependencies(), fetch: notFound }, settings)).toMatchObject({ outcome: 'broken', reason: 'host not found', lasting: false });
   });
 });
 
