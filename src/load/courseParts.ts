@@ -9,8 +9,20 @@ import { statSync } from 'node:fs';
 import { buildCourse, type CoursePartInput } from '../curriculum/course.js';
 import type { ParseResult, PlacedText, Problem } from '../curriculum/types.js';
 import { RoadmapError } from '../errors.js';
-import type { CheckedCurriculum, SourceFile } from './curriculumCache.js';
 import { bundledCurricula, type CurriculumLocation } from './locateCurriculum.js';
+
+/** Another file a curriculum was built from (a part of a whole course), as it was when the entry was written. */
+export interface SourceFile {
+  path: string;
+  bytes: Buffer;
+}
+
+export interface CheckedCurriculum extends ParseResult {
+  bytes: Buffer;
+  /** The other files it was built from: a whole course's parts. */
+  dependencies: SourceFile[];
+  fromCache: boolean;
+}
 
 export async function buildCourseFromParts(
   course: CurriculumLocation,

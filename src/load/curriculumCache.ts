@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync 
 import { dirname, join } from 'node:path';
 import { dataError, usageError } from '../errors.js';
 import type { Curriculum, ParseResult } from '../curriculum/types.js';
+import type { CheckedCurriculum, SourceFile } from './courseParts.js';
 import type { CurriculumLocation } from './locateCurriculum.js';
 import { makeDirectory } from '../files/makeDirectory.js';
 import { BUILD_ID, VERSION } from '../version.js';
@@ -34,19 +35,6 @@ export async function loadCurriculum(location: CurriculumLocation, cacheDirector
   const checked = await checkCurriculum(location, cacheDirectory, bundledDirectory);
   if (!checked.curriculum || checked.problems.length > 0) throw invalidCurriculumError(checked);
   return { curriculum: checked.curriculum, location, fromCache: checked.fromCache };
-}
-
-/** Another file a curriculum was built from (a part of a whole course), as it was when the entry was written. */
-export interface SourceFile {
-  path: string;
-  bytes: Buffer;
-}
-
-export interface CheckedCurriculum extends ParseResult {
-  bytes: Buffer;
-  /** The other files it was built from: a whole course's parts. */
-  dependencies: SourceFile[];
-  fromCache: boolean;
 }
 
 /**
