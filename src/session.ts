@@ -4,12 +4,15 @@ import { neutralizeLines } from './controlCharacters.js';
 import type { Curriculum } from './curriculum/types.js';
 import { loadCurriculum } from './load/curriculumCache.js';
 import { locateCurriculum, type CurriculumLocation } from './load/locateCurriculum.js';
+import { readUserConfig } from './load/userConfig.js';
+import { progressCurricula } from './curriculum/progressHome.js';
 import { curriculumState, type CurriculumState } from './plan/state.js';
 import { resolveStatuses } from './plan/statuses.js';
-import { defaultCacheDirectory, defaultDatabasePath } from './progress/dataPaths.js';
+import { defaultCacheDirectory, defaultConfigPath, defaultDatabasePath } from './progress/dataPaths.js';
 import { ProgressStore } from './progress/store.js';
 import type { Status } from './model/progress.js';
 import { renderJson } from './render/json.js';
+import { RoadmapError } from './errors.js';
 import { terminalFacts, type TerminalFacts } from './render/terminal.js';
 
 export interface GlobalOptions {
@@ -17,6 +20,12 @@ export interface GlobalOptions {
   db?: string;
   color: boolean;
   debug?: boolean;
+}
+
+export interface CurriculumChoice {
+  /** A bundled id or a file; undefined for the built-in default. */
+  value: string | undefined;
+  source: 'option' | 'environment' | 'settings' | 'default';
 }
 
 /** The learner's standing in one curriculum: what every command reads before it renders or writes. */
@@ -47,9 +56,34 @@ export class Session {
     return this.context.now();
   }
 
+  /**
+   * Which curriculum the learner asked for, and how: `--curriculum`, then ROADMAP_CURRICULUM, then the one
+   * `roadmap use` kept in the settings file, then the built-in default (`value` undefined).
+   */
+  curriculumChoice(): CurriculumChoice {
+    if (this.options.curriculum !== undefined) return { value: this.options.curriculum, source: 'option' };
+    const fromEnvironment = nonEmpty(this.context.env.ROADMAP_CURRICULUM);
+    if (fromEnvironment !== undefined) return { value: fromEnvironment, source: 'environment' };
+    const kept = readUserConfig(this.configPath()).curriculum;
+    if (kept !== undefined) return { value: kept, source: 'settings' };
+    return { value: undefined, source: 'default' };
+  }
+
   curriculumLocation(): CurriculumLocation {
-    const value = this.options.curriculum ?? nonEmpty(this.context.env.ROADMAP_CURRICULUM);
-    return locateCurriculum(value, this.context.cwd, this.context.bundledCurriculumDirectory);
+    const choice = this.curriculumChoice();
+    try {
+      return locateCurriculum(choice.value, this.context.cwd, this.context.bundledCurriculumDirectory);
+    } catch (error) {
+      if (choice.source === 'settings' && error instanceof RoadmapError) {
+        throw new RoadmapError(error.exitCode, `${error.message} (made the default by \`roadmap use\`; \`roadmap use --clear\` goes back to the built-in one)`);
+      }
+      throw error;
+    }
+  }
+
+  /** The user's settings file (see src/load/userConfig.ts). */
+  configPath(): string {
+    return defaultConfigPath(this.context.env, this.context.homeDir, this.context.platform);
   }
 
   cacheDirectory(): string | null {
@@ -58,7 +92,7 @@ export class Session {
   }
 
   curriculum(): Promise<Curriculum> {
-    this.loaded ??= loadCurriculum(this.curriculumLocation(), this.cacheDirectory()).then((loaded) => loaded.curriculum);
+    this.loaded ??= loadCurriculum(this.curriculumLocation(), this.cacheDirectory(), this.context.bundledCurriculumDirectory).then((loaded) => loaded.curriculum);
     return this.loaded;
   }
 
@@ -86,7 +120,7 @@ export class Session {
   async snapshot(): Promise<ProgressSnapshot> {
     const curriculum = await this.curriculum();
     const store = this.writable ? this.store! : this.readStore();
-    const records = store ? store.statusRecords(curriculum.id) : new Map();
+    const records = store ? store.statusRecords(progressCurricula(curriculum)) : new Map();
     const statuses = resolveStatuses(curriculum, records);
     return { curriculum, statuses, state: curriculumState(curriculum, statuses) };
   }

@@ -1,4 +1,5 @@
 import { buildCurriculumIndex } from '../curriculum/index.js';
+import { progressCurricula } from '../curriculum/progressHome.js';
 import { ExitCode, RoadmapError } from '../errors.js';
 import { orphanRecords } from '../plan/statuses.js';
 import { likelySuccessors } from '../plan/successor.js';
@@ -21,8 +22,9 @@ finds a problem.`,
     const view: DoctorView = { database: session.databasePath(), exists: store !== null, integrity: [], orphans: [] };
     if (store) {
       view.integrity = store.integrityCheck();
-      const records = store.statusRecords(curriculum.id);
-      const notes = store.notes(curriculum.id);
+      // A whole course's records are its parts': an item is an orphan only if the course has no such item.
+      const records = store.statusRecords(progressCurricula(curriculum));
+      const notes = store.notes(progressCurricula(curriculum));
       const keys = new Set([...records.keys(), ...notes.map((note) => note.item)]);
       const index = buildCurriculumIndex(curriculum);
       const orphans = orphanRecords(curriculum, [...keys].filter((key) => !index.sectionById.has(key)));

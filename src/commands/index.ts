@@ -30,6 +30,8 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'export', load: async () => (await import('./export.js')).exportCommand },
   { name: 'import', load: async () => (await import('./import.js')).importCommand },
   { name: 'doctor', load: async () => (await import('./doctor.js')).doctorCommand },
+  { name: 'curricula', load: async () => (await import('./curricula.js')).curriculaCommand },
+  { name: 'use', load: async () => (await import('./use.js')).useCommand },
   { name: 'validate', load: async () => (await import('./validate.js')).validateCommand },
   { name: 'check-links', load: async () => (await import('./checkLinks.js')).checkLinksCommand },
 ];

@@ -1,3 +1,4 @@
+import { progressCurricula } from '../curriculum/progressHome.js';
 import { usageError } from '../errors.js';
 import { renderLog } from '../render/log.js';
 import { makeStyle } from '../render/style.js';
@@ -20,7 +21,7 @@ DATE is a day (2026-11-01), a date-time (2026-11-01T09:00:00Z) or a span back fr
     const curriculum = await session.curriculum();
     const since = options.since === undefined ? undefined : parseSince(options.since as string, session);
     const store = session.readStore();
-    const query = { curriculum: curriculum.id, since };
+    const query = { curriculum: progressCurricula(curriculum), since };
     const changes = store ? store.events(query).map((event) => eventView(curriculum, event)) : [];
     const notes = store ? store.noteEvents(query).map((event) => noteEventView(curriculum, event)) : [];
     let events = inTimeOrder(changes, notes);

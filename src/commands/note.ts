@@ -1,5 +1,6 @@
 import { itemFacts, itemKey } from '../curriculum/index.js';
 import { resolveRef } from '../curriculum/resolveRef.js';
+import { progressHome } from '../curriculum/progressHome.js';
 import { makeStyle } from '../render/style.js';
 import { renderNoteAdded } from '../render/noteAdded.js';
 import { safeText } from '../render/text.js';
@@ -21,7 +22,7 @@ else asks. If the note cannot be saved, its text is kept in a file, named on std
     const given = (words as string[]).join(' ');
     // Opened before anything is typed: a database that cannot be written fails first.
     const store = session.writeStore();
-    const add = (text: string) => store.addNote(curriculum.id, itemKey(target), text, session.now().toISOString());
+    const add = (text: string) => store.addNote(progressHome(curriculum, target), itemKey(target), text, session.now().toISOString());
     const facts = itemFacts(target);
     const message = `Note on ${facts.number} ${safeText(facts.title)}:`;
     const note = given.trim() !== '' ? add(given) : await saveTypedNote(session, { message, initial: '' }, add);

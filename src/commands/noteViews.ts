@@ -1,5 +1,6 @@
 import { isWithin, itemById, itemFacts, type CurriculumItem } from '../curriculum/index.js';
 import type { Curriculum } from '../curriculum/types.js';
+import { progressCurricula } from '../curriculum/progressHome.js';
 import type { ProgressStore } from '../progress/store.js';
 import type { Note } from '../model/progress.js';
 import type { NoteView } from '../render/notes.js';
@@ -19,7 +20,7 @@ export function noteView(curriculum: Curriculum, note: Note): NoteView {
 export function noteViews(curriculum: Curriculum, store: ProgressStore | null, within?: CurriculumItem): NoteView[] {
   if (!store) return [];
   const views: NoteView[] = [];
-  for (const note of store.notes(curriculum.id)) {
+  for (const note of store.notes(progressCurricula(curriculum))) {
     const item = itemById(curriculum, note.item);
     if (within && !(item && isWithin(item, within))) continue;
     views.push(view(note, item));

@@ -1,4 +1,5 @@
 import type { Curriculum } from '../curriculum/types.js';
+import { progressCurricula, progressHomeOfKey } from '../curriculum/progressHome.js';
 import { resolveStatuses, type StatusMap } from '../plan/statuses.js';
 import type { ProgressStore, RecordResult, StatusChange } from '../progress/store.js';
 
@@ -18,9 +19,9 @@ export function recordStatuses(
   alsoInTransaction?: () => void,
 ): RecordResult {
   return store.transaction(() => {
-    const statuses = resolveStatuses(curriculum, store.statusRecords(curriculum.id));
+    const statuses = resolveStatuses(curriculum, store.statusRecords(progressCurricula(curriculum)));
     const known = (typeof changes === 'function' ? changes(statuses) : changes).map((change) => ({ ...change, previous: statuses.get(change.item) ?? 'todo' }));
-    const result = store.recordChanges(curriculum.id, known, at);
+    const result = store.recordChanges((item) => progressHomeOfKey(curriculum, item), known, at);
     alsoInTransaction?.();
     return result;
   });

@@ -1,5 +1,6 @@
 import { itemById, itemFacts, itemKey } from '../curriculum/index.js';
 import { resolveRefs, type ResolvedRef } from '../curriculum/resolveRef.js';
+import { progressHome } from '../curriculum/progressHome.js';
 import type { Curriculum } from '../curriculum/types.js';
 import { topicChanges, undoItems } from '../plan/changes.js';
 import type { CurriculumState } from '../plan/state.js';
@@ -50,7 +51,7 @@ async function setStatus(session: Session, refs: string[], status: Status, optio
 
   const changes = (statuses: StatusMap) => (status === 'todo' ? undoItems(curriculum, items, statuses) : items).map((item) => ({ item, status }));
   const result = recordStatuses(store, curriculum, changes, at, () => {
-    if (note !== undefined) for (const target of targets) store.addNote(curriculum.id, itemKey(target), note, at);
+    if (note !== undefined) for (const target of targets) store.addNote(progressHome(curriculum, target), itemKey(target), note, at);
   });
 
   const after = await session.snapshot();

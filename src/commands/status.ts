@@ -1,4 +1,5 @@
 import { progressFigures } from '../plan/state.js';
+import { progressCurricula } from '../curriculum/progressHome.js';
 import type { ProgressStore } from '../progress/store.js';
 import { renderStatus, type StatusView } from '../render/status.js';
 import { makeStyle } from '../render/style.js';
@@ -23,7 +24,7 @@ export const statusCommand: CommandSpec = {
 
 export function buildStatusView({ curriculum, state }: ProgressSnapshot, store: ProgressStore | null): StatusView {
   const figures = progressFigures(curriculum, state);
-  const recent = store ? store.events({ curriculum: curriculum.id, limit: RECENT_EVENTS, newestFirst: true }) : [];
+  const recent = store ? store.events({ curriculum: progressCurricula(curriculum), limit: RECENT_EVENTS, newestFirst: true }) : [];
   return {
     curriculum: curriculum.id,
     title: curriculum.title,

@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { dataError } from '../errors.js';
 import { bundledCurricula } from '../load/locateCurriculum.js';
-import { parseBytes, readCurriculumBytes } from '../load/curriculumCache.js';
+import { checkCurriculum } from '../load/curriculumCache.js';
 import { makeStyle } from '../render/style.js';
 import { renderValidation, type ValidationView } from '../render/validate.js';
 import type { CommandSpec } from './spec.js';
@@ -10,7 +10,8 @@ export const validateCommand: CommandSpec = {
   name: 'validate',
   arguments: '[files...]',
   summary: 'check curriculum files and report every problem with its line and column',
-  details: `With no FILE, checks every curriculum bundled with roadmap. Problems are printed to stderr as
+  details: `With no FILE, checks every curriculum bundled with roadmap. A whole course (a file of parts) is
+checked with its parts. Problems are printed to stderr as
 FILE:LINE:COL: message, sorted by position; the exit code is 3 when any file is invalid.
 Warnings (duplicate URLs, control characters) do not fail the check.`,
   examples: ['roadmap validate my-roadmap.yaml', 'roadmap validate curriculum/*.yaml', 'roadmap validate'],
@@ -20,7 +21,8 @@ Warnings (duplicate URLs, control characters) do not fail the check.`,
     const view: ValidationView = { files: [] };
     for (const name of named) {
       const location = { path: resolve(context.cwd, name), displayName: name };
-      const result = await parseBytes(readCurriculumBytes(location), name);
+      // Never from the cache: it keeps no warnings. A whole course's parts are checked with it.
+      const result = await checkCurriculum(location, null, context.bundledCurriculumDirectory);
       const curriculum = result.curriculum;
       view.files.push({
         file: name,

@@ -5,6 +5,7 @@
 
 import schemaJson from '../../curriculum/schema.json' with { type: 'json' };
 import { buildCurriculum } from './buildModel.js';
+import { courseOutlineOf, isCourse, requiresOutsideCourse } from './courseOutline.js';
 import { neutralizeControlCharacters } from '../controlCharacters.js';
 import { decodeCurriculumBytes } from './fileBytes.js';
 import { outlineOf } from './outline.js';
@@ -12,7 +13,7 @@ import { SourcePositions } from './positions.js';
 import { checkAgainstSchema, type JsonSchema } from './schemaCheck.js';
 import { checkSemantics } from './semanticChecks.js';
 import { findControlCharacters } from './textWarnings.js';
-import type { Curriculum, ParseResult, Problem } from './types.js';
+import type { CourseOutline, Curriculum, ParseResult, Problem } from './types.js';
 import { isStackOverflow, readYamlDocument, TOO_DEEP_MESSAGE, type RawProblem } from './yamlDocument.js';
 import { buildTree } from './yamlTree.js';
 
@@ -40,6 +41,7 @@ export function parseCurriculum(text: string, fileName: string): ParseResult {
   }
   return {
     curriculum: found.problems.length === 0 ? found.curriculum : null,
+    ...(found.course && found.problems.length === 0 && { course: found.course }),
     problems: placeAndSort(found.problems, positions, fileName),
     warnings: placeAndSort(found.warnings, positions, fileName),
   };
@@ -47,6 +49,7 @@ export function parseCurriculum(text: string, fileName: string): ParseResult {
 
 interface Found {
   curriculum: Curriculum | null;
+  course?: CourseOutline;
   problems: RawProblem[];
   warnings: RawProblem[];
 }
@@ -71,6 +74,14 @@ function analyse(text: string, positions: SourcePositions): Found {
   if (syntaxBroken) return { curriculum: null, problems, warnings };
   const schemaCheck = checkAgainstSchema(root, curriculumSchema, 'curriculum');
   problems.push(...schemaCheck.problems);
+  if (root.kind === 'map' && isCourse(root)) {
+    // Its parts are separate files: the loader finds them and builds the course (course.ts).
+    const course = courseOutlineOf(root, positions);
+    problems.push(...course.problems);
+    warnings.push(...findControlCharacters(root));
+    return { curriculum: null, course: course.outline, problems, warnings };
+  }
+  problems.push(...requiresOutsideCourse(root));
   const sections = outlineOf(root, schemaCheck.invalid);
   const semantics = checkSemantics(sections, positions);
   problems.push(...semantics.problems);

@@ -23,7 +23,13 @@ export interface JsonSchema {
   type?: SchemaType;
   properties?: Record<string, JsonSchema>;
   required?: string[];
-  additionalProperties?: boolean;
+  /** false, or the schema every key not in `properties` must meet (a map of ids, say). */
+  additionalProperties?: boolean | JsonSchema;
+  /**
+   * Only as alternatives of `required` lists: an object must have the keys of exactly one of them (a
+   * curriculum has `sections`, a whole course `parts`).
+   */
+  oneOf?: JsonSchema[];
   items?: JsonSchema;
   minItems?: number;
   minLength?: number;
@@ -47,6 +53,7 @@ export const SUPPORTED_KEYWORDS: ReadonlySet<string> = new Set<keyof JsonSchema>
   'properties',
   'required',
   'additionalProperties',
+  'oneOf',
   'items',
   'minItems',
   'minLength',
@@ -57,7 +64,7 @@ export const SUPPORTED_KEYWORDS: ReadonlySet<string> = new Set<keyof JsonSchema>
   'minimum',
 ]);
 
-/** Types the interpreter knows; `additionalProperties` may only be false. */
+/** Types the interpreter knows; `additionalProperties` may only be false or a schema. */
 export const SUPPORTED_TYPES: ReadonlySet<string> = new Set<SchemaType>(['object', 'array', 'string', 'integer', 'number', 'boolean']);
 
 /** `subject` names the value in messages: `"title"`, `item 2 of "topics"`, `the file`. */
@@ -194,11 +201,13 @@ class SchemaChecker {
       const propertySchema = schema.properties?.[entry.key];
       if (propertySchema === undefined) {
         if (schema.additionalProperties === false) this.report(entry.keyOffset, this.unknownKeyMessage(entry.key, schema, where));
+        else if (typeof schema.additionalProperties === 'object') this.check(entry.value, schema.additionalProperties, { subject: this.quoteKey(entry.key) });
         continue;
       }
       if (isNull(entry.value)) {
         // `summary:` with nothing after it: absent if optional, missing if required (reported below).
-        if (schema.required?.includes(entry.key)) this.report(entry.keyOffset, `missing required key ${quote(entry.key)}${where} (it has no value)`);
+        const required = schema.required?.includes(entry.key) || schema.oneOf?.some((alternative) => alternative.required?.includes(entry.key));
+        if (required) this.report(entry.keyOffset, `missing required key ${quote(entry.key)}${where} (it has no value)`);
         present.add(entry.key);
         continue;
       }
@@ -207,6 +216,19 @@ class SchemaChecker {
     }
     for (const key of schema.required ?? []) {
       if (!present.has(key)) this.report(node.offset, `missing required key ${quote(key)}${where}`);
+    }
+    if (schema.oneOf) this.checkAlternatives(node, schema.oneOf, present, where);
+  }
+
+  private checkAlternatives(node: YMap, alternatives: JsonSchema[], present: ReadonlySet<string>, where: string): void {
+    const keysOf = (alternative: JsonSchema) => alternative.required ?? [];
+    const met = alternatives.filter((alternative) => keysOf(alternative).every((key) => present.has(key)));
+    if (met.length === 0) {
+      this.report(node.offset, `missing required key ${alternatives.map((alternative) => keysOf(alternative).map(quote).join(' and ')).join(' or ')}${where}`);
+    } else if (met.length > 1) {
+      const keys = met.map((alternative) => keysOf(alternative)[0]!);
+      const second = node.entries.find((entry) => entry.key === keys[1]);
+      this.report(second?.keyOffset ?? node.offset, `${keys.map(quote).join(' and ')} cannot both be given${where}: give only one`);
     }
   }
 

@@ -3,12 +3,13 @@ import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync 
 import { dirname, join } from 'node:path';
 import { dataError, usageError } from '../errors.js';
 import type { Curriculum, ParseResult } from '../curriculum/types.js';
+import type { CheckedCurriculum, SourceFile } from './courseParts.js';
 import type { CurriculumLocation } from './locateCurriculum.js';
 import { makeDirectory } from '../files/makeDirectory.js';
 import { BUILD_ID, VERSION } from '../version.js';
 
 /** The layout of an entry (see readCacheEntry). */
-const CACHE_FORMAT = 'roadmap-curriculum-cache/3';
+const CACHE_FORMAT = 'roadmap-curriculum-cache/4';
 /**
  * What an entry must have been written by to be used: this format, this version and this very build. An
  * upgrade (or any rebuild from other sources) may validate differently, so it parses the file again rather
@@ -26,19 +27,35 @@ export interface LoadedCurriculum {
  * Parsing YAML is the slowest thing a command would do, so a validated curriculum is kept as JSON in the
  * cache directory, one entry per curriculum file. An entry holds the exact bytes it was made from, and is
  * used only if the file still has those bytes: comparing them is a memcmp, cheaper than any hash, and
- * stricter than size and mtime (an edit that keeps both is still seen). A stale, corrupt or foreign entry
- * is ignored and rewritten. Only valid curricula are cached.
+ * stricter than size and mtime (an edit that keeps both is still seen). A whole course's entry also holds
+ * the bytes of every part, so an edit to any part is seen too. A stale, corrupt or foreign entry is
+ * ignored and rewritten. Only valid curricula are cached.
  */
-export async function loadCurriculum(location: CurriculumLocation, cacheDirectory: string | null): Promise<LoadedCurriculum> {
+export async function loadCurriculum(location: CurriculumLocation, cacheDirectory: string | null, bundledDirectory: string): Promise<LoadedCurriculum> {
+  const checked = await checkCurriculum(location, cacheDirectory, bundledDirectory);
+  if (!checked.curriculum || checked.problems.length > 0) throw invalidCurriculumError(checked);
+  return { curriculum: checked.curriculum, location, fromCache: checked.fromCache };
+}
+
+/**
+ * The curriculum in `location` with every problem found in it, from the cache when the entry is current
+ * (there are no problems then, nor warnings). A whole course's parts are found and checked too, each
+ * through its own entry; `bundledDirectory` is where a part named by id is looked for last.
+ */
+export async function checkCurriculum(location: CurriculumLocation, cacheDirectory: string | null, bundledDirectory: string): Promise<CheckedCurriculum> {
   const bytes = readCurriculumBytes(location);
   const cacheFile = cacheDirectory ? join(cacheDirectory, 'curricula', `${entryName(location.path)}.json`) : null;
   const cached = cacheFile ? readCacheEntry(cacheFile, bytes) : null;
-  if (cached) return { curriculum: cached, location, fromCache: true };
+  if (cached) return { curriculum: cached, problems: [], warnings: [], bytes, dependencies: [], fromCache: true };
 
-  const result = await parseBytes(bytes, location.displayName);
-  if (!result.curriculum || result.problems.length > 0) throw invalidCurriculumError(result);
-  if (cacheFile) writeCacheEntry(cacheFile, bytes, result.curriculum);
-  return { curriculum: result.curriculum, location, fromCache: false };
+  let result = await parseBytes(bytes, location.displayName);
+  let dependencies: SourceFile[] = [];
+  if (result.course) {
+    const { buildCourseFromParts } = await import('./courseParts.js');
+    ({ result, dependencies } = await buildCourseFromParts(location, result, bundledDirectory, (part) => checkCurriculum(part, cacheDirectory, bundledDirectory)));
+  }
+  if (cacheFile && result.curriculum && result.problems.length === 0) writeCacheEntry(cacheFile, bytes, result.curriculum, dependencies);
+  return { ...result, bytes, dependencies, fromCache: false };
 }
 
 /** The parser pulls in the YAML library; loaded only when there is something to parse. */
@@ -74,15 +91,31 @@ function entryName(curriculumPath: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-/** An entry: `FORMAT VERSION BUILD-ID BYTE-LENGTH\n`, the curriculum file's bytes, then the curriculum as JSON. */
+/**
+ * An entry: `FORMAT VERSION BUILD-ID BYTE-LENGTH`, then for each other file it was built from
+ * ` LENGTH:PATH` (the path URI-encoded), a newline, the curriculum file's bytes, each other file's bytes,
+ * then the curriculum as JSON.
+ */
 function readCacheEntry(file: string, bytes: Buffer): Curriculum | null {
   try {
     const entry = readFileSync(file);
     const headerEnd = entry.indexOf(0x0a);
-    if (headerEnd < 0 || entry.toString('latin1', 0, headerEnd) !== `${WRITER} ${bytes.length}`) return null;
-    const sourceEnd = headerEnd + 1 + bytes.length;
-    if (!entry.subarray(headerEnd + 1, sourceEnd).equals(bytes)) return null;
-    const json = entry.subarray(sourceEnd);
+    if (headerEnd < 0) return null;
+    const header = entry.toString('latin1', 0, headerEnd);
+    const expected = `${WRITER} ${bytes.length}`;
+    if (header !== expected && !header.startsWith(`${expected} `)) return null;
+    let offset = headerEnd + 1;
+    if (!entry.subarray(offset, offset + bytes.length).equals(bytes)) return null;
+    offset += bytes.length;
+    for (const token of header.slice(expected.length + 1).split(' ').filter((part) => part !== '')) {
+      const colon = token.indexOf(':');
+      const length = Number(token.slice(0, colon));
+      // A part that changed, moved or went makes the entry stale: readFileSync throws, and so it is not used.
+      const current = readFileSync(decodeURIComponent(token.slice(colon + 1)));
+      if (current.length !== length || !entry.subarray(offset, offset + length).equals(current)) return null;
+      offset += length;
+    }
+    const json = entry.subarray(offset);
     // Written as ASCII (see asciiJson), read as Latin-1: a copy, where decoding 10 MB of UTF-8 takes 50 ms.
     const curriculum = JSON.parse(isAscii(json) ? json.toString('latin1') : json.toString('utf8')) as Curriculum;
     if (!curriculum || curriculum.schema !== 1 || !Array.isArray(curriculum.sections)) return null;
@@ -92,12 +125,14 @@ function readCacheEntry(file: string, bytes: Buffer): Curriculum | null {
   }
 }
 
-function writeCacheEntry(file: string, bytes: Buffer, curriculum: Curriculum): void {
+function writeCacheEntry(file: string, bytes: Buffer, curriculum: Curriculum, dependencies: readonly SourceFile[]): void {
   // A cache that cannot be written only costs speed; never fail a command over it.
   try {
     makeDirectory(dirname(file));
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, Buffer.concat([Buffer.from(`${WRITER} ${bytes.length}\n`, 'latin1'), bytes, Buffer.from(asciiJson(curriculum), 'latin1')]));
+    const header = [`${WRITER} ${bytes.length}`, ...dependencies.map((dependency) => `${dependency.bytes.length}:${encodeURIComponent(dependency.path)}`)].join(' ');
+    const sources = [bytes, ...dependencies.map((dependency) => dependency.bytes)];
+    writeFileSync(temporary, Buffer.concat([Buffer.from(`${header}\n`, 'latin1'), ...sources, Buffer.from(asciiJson(curriculum), 'latin1')]));
     renameSync(temporary, file);
     pruneCache(dirname(file));
   } catch {

@@ -2,6 +2,10 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { usageError } from '../errors.js';
 
+/**
+ * The curriculum used when nothing else is chosen (see the README's "The whole LLM course" for why the
+ * whole course is meant to be it once it is bundled).
+ */
 export const DEFAULT_CURRICULUM_ID = 'llm-fundamentals';
 
 export interface CurriculumLocation {

@@ -1,4 +1,5 @@
 import { keepNoteText, noteKeptLines } from '../commands/noteText.js';
+import { progressHomeOfKey } from '../curriculum/progressHome.js';
 import type { Section, Topic } from '../curriculum/types.js';
 import { RoadmapError } from '../errors.js';
 import { safeText } from '../render/text.js';
@@ -79,7 +80,7 @@ async function writeNote(session: Session, trail: string[], item: Item): Promise
   if (text === BACK) return false;
   let note;
   try {
-    note = session.writeStore().addNote(curriculum.id, item.key, text.trim(), session.now().toISOString());
+    note = session.writeStore().addNote(progressHomeOfKey(curriculum, item.key), item.key, text.trim(), session.now().toISOString());
   } catch (error) {
     if (!(error instanceof RoadmapError)) throw error;
     // The menu goes on, and what was typed is not lost with the failed write.

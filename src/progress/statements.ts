@@ -30,6 +30,8 @@ type NoteValues = [string, string, string, string, string, string, string | null
 type EventQueryValues = [string, number];
 
 const EVENT_COLUMNS = 'id, uid, curriculum, item, status, previous, at';
+/** The ids of several curricula (a whole course's parts), given as one JSON array parameter. */
+const IDS_OF_JSON = '(SELECT value FROM json_each(?))';
 const NOTE_COLUMNS = 'id, uid, curriculum, item, text, created_at, updated_at, deleted_at';
 
 const UPSERT_CURRENT = `
@@ -101,6 +103,11 @@ export class Statements {
     return this.prepared<[string, ...EventQueryValues], EventRow>(this.eventsSql('curriculum = ? AND at >= ?', newestFirst));
   }
 
+  /** curricula (a JSON array of ids), since, limit */
+  eventsOfCurricula(newestFirst: boolean) {
+    return this.prepared<[string, ...EventQueryValues], EventRow>(this.eventsSql(`curriculum IN ${IDS_OF_JSON} AND at >= ?`, newestFirst));
+  }
+
   /** since, limit */
   eventsOfAll(newestFirst: boolean) {
     return this.prepared<EventQueryValues, EventRow>(this.eventsSql('at >= ?', newestFirst));
@@ -123,6 +130,13 @@ export class Statements {
   get notesOfCurriculum() {
     return this.prepared<[string], NoteRow>(
       `SELECT ${NOTE_COLUMNS} FROM notes WHERE curriculum = ? AND deleted_at IS NULL ORDER BY created_at, id`,
+    );
+  }
+
+  /** curricula as a JSON array of ids */
+  get notesOfCurricula() {
+    return this.prepared<[string], NoteRow>(
+      `SELECT ${NOTE_COLUMNS} FROM notes WHERE curriculum IN ${IDS_OF_JSON} AND deleted_at IS NULL ORDER BY created_at, id`,
     );
   }
 
@@ -158,6 +172,11 @@ export class Statements {
   /** curriculum, since */
   get noteEventsOfCurriculum() {
     return this.prepared<[string, string], NoteEvent>(this.noteEventsSql('n.curriculum = ? AND e.at >= ?'));
+  }
+
+  /** curricula (a JSON array of ids), since */
+  get noteEventsOfCurricula() {
+    return this.prepared<[string, string], NoteEvent>(this.noteEventsSql(`n.curriculum IN ${IDS_OF_JSON} AND e.at >= ?`));
   }
 
   /** since */

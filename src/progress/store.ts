@@ -59,8 +59,14 @@ export interface RecordResult {
   unchanged: StatusChange[];
 }
 
+/**
+ * A curriculum id, or several: a whole course reads the records of all its parts (each item's progress is
+ * stored under its part's id).
+ */
+export type CurriculumIds = string | readonly string[];
+
 export interface EventQuery {
-  curriculum?: string;
+  curriculum?: CurriculumIds;
   /** ISO 8601 date-time with a zone; events at or after it. */
   since?: string;
   limit?: number;
@@ -297,12 +303,18 @@ export class ProgressStore {
 
   // --- status ---------------------------------------------------------------------------------
 
-  /** The status of every item of `curriculum` that was ever changed (items not listed are todo). */
-  statusRecords(curriculum: string): Map<string, StatusRecord> {
+  /**
+   * The status of every item of `curriculum` that was ever changed (items not listed are todo). Read from
+   * several ids, an item recorded under more than one counts with its latest record.
+   */
+  statusRecords(curriculum: CurriculumIds): Map<string, StatusRecord> {
     return this.guard(() => {
       const records = new Map<string, StatusRecord>();
-      for (const [item, status, at] of this.statements.currentRows.all(curriculum)) {
-        records.set(item, { status, at });
+      for (const id of typeof curriculum === 'string' ? [curriculum] : curriculum) {
+        for (const [item, status, at] of this.statements.currentRows.all(id)) {
+          const known = records.get(item);
+          if (known === undefined || at > known.at) records.set(item, { status, at });
+        }
       }
       return records;
     });
@@ -311,9 +323,11 @@ export class ProgressStore {
   /**
    * Sets each item's status, recording an event for each one that changes. The current status
    * is read inside the write transaction, so a concurrent command cannot slip in between.
-   * An item given more than once is handled once, with the first status given for it.
+   * An item given more than once is handled once, with the first status given for it. `curriculum` is
+   * the id to record under, or, for a whole course, what gives each item's (its part's id).
    */
-  recordChanges(curriculum: string, changes: readonly StatusChange[], at: string): RecordResult {
+  recordChanges(curriculum: string | ((item: string) => string), changes: readonly StatusChange[], at: string): RecordResult {
+    const homeOf = typeof curriculum === 'string' ? () => curriculum : curriculum;
     const when = requireInstant(at, 'at');
     return this.transaction(() => {
       const seen = new Set<string>();
@@ -322,6 +336,7 @@ export class ProgressStore {
       for (const { item, status, previous: known } of changes) {
         if (seen.has(item)) continue;
         seen.add(item);
+        const curriculum = homeOf(item);
         const previous = known ?? this.statements.currentStatus.get(curriculum, item) ?? 'todo';
         if (previous === status) {
           unchanged.push({ item, status });
@@ -348,7 +363,9 @@ export class ProgressStore {
     return this.guard(() =>
       query.curriculum === undefined
         ? this.statements.eventsOfAll(newestFirst).all(since, limit)
-        : this.statements.eventsOfCurriculum(newestFirst).all(query.curriculum, since, limit),
+        : typeof query.curriculum === 'string'
+          ? this.statements.eventsOfCurriculum(newestFirst).all(query.curriculum, since, limit)
+          : this.statements.eventsOfCurricula(newestFirst).all(JSON.stringify(query.curriculum), since, limit),
     );
   }
 
@@ -388,8 +405,10 @@ export class ProgressStore {
   }
 
   /** Live notes of a curriculum, oldest first (by item: see src/commands/noteViews.ts, which follows renames). */
-  notes(curriculum: string): Note[] {
-    return this.guard(() => this.statements.notesOfCurriculum.all(curriculum).map(toNote));
+  notes(curriculum: CurriculumIds): Note[] {
+    return this.guard(() =>
+      (typeof curriculum === 'string' ? this.statements.notesOfCurriculum.all(curriculum) : this.statements.notesOfCurricula.all(JSON.stringify(curriculum))).map(toNote),
+    );
   }
 
   note(id: number): Note | undefined {
@@ -440,7 +459,9 @@ export class ProgressStore {
     return this.guard(() =>
       query.curriculum === undefined
         ? this.statements.noteEventsOfAll.all(since)
-        : this.statements.noteEventsOfCurriculum.all(query.curriculum, since),
+        : typeof query.curriculum === 'string'
+          ? this.statements.noteEventsOfCurriculum.all(query.curriculum, since)
+          : this.statements.noteEventsOfCurricula.all(JSON.stringify(query.curriculum), since),
     );
   }
 

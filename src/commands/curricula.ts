@@ -1,0 +1,77 @@
+import { relative } from 'node:path';
+import { progressCurricula } from '../curriculum/progressHome.js';
+import type { Curriculum } from '../curriculum/types.js';
+import { RoadmapError } from '../errors.js';
+import { loadCurriculum } from '../load/curriculumCache.js';
+import { bundledCurricula, type CurriculumLocation } from '../load/locateCurriculum.js';
+import { curriculumState, progressFigures } from '../plan/state.js';
+import { resolveStatuses } from '../plan/statuses.js';
+import type { ProgressStore } from '../progress/store.js';
+import { renderCurricula, type CurriculaView, type CurriculumListing } from '../render/curricula.js';
+import { makeStyle } from '../render/style.js';
+import type { Session } from '../session.js';
+import type { CommandSpec } from './spec.js';
+
+export const curriculaCommand: CommandSpec = {
+  name: 'curricula',
+  summary: 'list the bundled curricula, their size and your progress in each',
+  details: `The current one (what the other commands use) is marked ▶. It is, first to last: --curriculum,
+ROADMAP_CURRICULUM, the one \`roadmap use\` made the default, the built-in default. A whole course is
+listed with its parts; progress on a part counts in the course too.`,
+  options: [{ flags: '--json', description: 'print the list as JSON' }],
+  examples: ['roadmap curricula', 'roadmap curricula --json'],
+  async run(session, _args, options) {
+    const view = await listCurricula(session);
+    if (options.json) session.printJson(view);
+    else session.print(renderCurricula(view, makeStyle(session.terminal.colorLevel, session.terminal.width)));
+  },
+};
+
+async function listCurricula(session: Session): Promise<CurriculaView> {
+  const context = session.context;
+  const choice = session.curriculumChoice();
+  let current: CurriculumLocation | undefined;
+  try {
+    current = session.curriculumLocation();
+  } catch (error) {
+    if (!(error instanceof RoadmapError)) throw error;
+    session.warn(`the current curriculum cannot be found: ${error.message}`);
+  }
+  const store = session.readStore();
+  const entries: { name: string; location: CurriculumLocation; bundled: boolean }[] = [];
+  for (const [id, path] of bundledCurricula(context.bundledCurriculumDirectory)) {
+    entries.push({ name: id, location: { path, displayName: relative(context.cwd, path) || path }, bundled: true });
+  }
+  if (current && !entries.some((entry) => entry.location.path === current.path)) entries.push({ name: current.displayName, location: current, bundled: false });
+  const curricula: CurriculumListing[] = [];
+  for (const entry of entries) {
+    const listing = await describe(session, entry.location, store);
+    curricula.push({ ...listing, name: entry.name, bundled: entry.bundled, current: entry.location.path === current?.path });
+  }
+  return { curricula, chosenBy: choice.source };
+}
+
+async function describe(session: Session, location: CurriculumLocation, store: ProgressStore | null): Promise<Omit<CurriculumListing, 'name' | 'bundled' | 'current'>> {
+  let curriculum: Curriculum;
+  try {
+    curriculum = (await loadCurriculum(location, session.cacheDirectory(), session.context.bundledCurriculumDirectory)).curriculum;
+  } catch (error) {
+    if (!(error instanceof RoadmapError)) throw error;
+    const empty = { id: '', title: '', language: null, parts: [], sections: 0, topics: 0, resources: 0, progress: { complete: 0, total: 0 } };
+    return { ...empty, problem: `invalid: ${error.message}` };
+  }
+  const statuses = resolveStatuses(curriculum, store ? store.statusRecords(progressCurricula(curriculum)) : new Map());
+  const figures = progressFigures(curriculum, curriculumState(curriculum, statuses));
+  const topics = curriculum.sections.flatMap((section) => section.topics);
+  return {
+    id: curriculum.id,
+    title: curriculum.title,
+    language: curriculum.language ?? null,
+    parts: curriculum.parts?.map((part) => part.id) ?? [],
+    sections: curriculum.sections.length,
+    topics: topics.length,
+    resources: topics.reduce((sum, topic) => sum + topic.resources.length, 0),
+    progress: { complete: figures.topics.complete, total: figures.topics.total },
+    problem: null,
+  };
+}
