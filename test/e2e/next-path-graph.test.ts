@@ -67,15 +67,20 @@ describe('roadmap next', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it('works on the bundled curriculum with no progress: suggests topics that need nothing first', () => {
+  it('works on the bundled curriculum with no progress: suggests topics that need nothing first, Python first', () => {
     const result = home.run(['next', '--json']);
     expect(result.code).toBe(0);
     const view = JSON.parse(result.stdout);
     expect(view.curriculum).toBe('llm-fundamentals');
-    expect(view.suggestions).toHaveLength(3);
+    expect(view.suggestions[0].topic).toBe('python-basics');
     const list = JSON.parse(home.run(['list', '--json']).stdout);
     const requires = new Map<string, string[]>(list.sections.flatMap((s: any) => s.topics.map((t: any) => [t.id, t.requires])));
     for (const suggestion of view.suggestions) expect(requires.get(suggestion.topic)).toEqual([]);
+  });
+
+  it('on the bundled curriculum, sends a learner who knows Python to the math overview next', () => {
+    expect(home.run(['done', 'python-basics']).code).toBe(0);
+    expect(home.run(['--no-color', 'next']).stdout).toMatch(/^Next up: 1\.1 {2}數學入門與總覽/m);
   });
 });
 
@@ -147,6 +152,9 @@ describe('on the bundled curriculum', () => {
       }
     }
     expect(order).toEqual(expect.arrayContaining(['linear-algebra', 'calculus', 'nn-fundamentals', 'training-optimization', 'word-embeddings']));
+    // Every required resource has an estimate, so the total covers the whole way.
+    expect(view.effort.unestimated).toBe(0);
+    expect(home.run(['path', 'rnn']).stdout).not.toContain('without estimate');
   });
 
   it('draws the whole graph in Mermaid', () => {
