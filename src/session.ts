@@ -4,6 +4,7 @@ import { neutralizeLines } from './controlCharacters.js';
 import type { Curriculum } from './curriculum/types.js';
 import { loadCurriculum } from './load/curriculumCache.js';
 import { locateCurriculum, type CurriculumLocation } from './load/locateCurriculum.js';
+import { knownTimeZone } from './plan/activity.js';
 import { curriculumState, type CurriculumState } from './plan/state.js';
 import { resolveStatuses } from './plan/statuses.js';
 import { defaultCacheDirectory, defaultDatabasePath } from './progress/dataPaths.js';
@@ -45,6 +46,14 @@ export class Session {
 
   now(): Date {
     return this.context.now();
+  }
+
+  /**
+   * The learner's time zone, in which a day of study begins and ends: $TZ when it names a zone the runtime
+   * knows (as Node itself reads it), else the system's.
+   */
+  timeZone(): string {
+    return knownTimeZone(this.context.env.TZ?.replace(/^:/, '')) ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
   }
 
   curriculumLocation(): CurriculumLocation {
