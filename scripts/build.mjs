@@ -8,8 +8,8 @@
 //   addon is loaded by path (the `nativeBinding` option, see src/progress/nativeBinding.ts), which skips
 //   the `bindings` package's search of the disk.
 // - Kept outside it, in bundles of their own loaded only by the commands that need them (see
-//   SEPARATE_BUNDLES): `yaml` (only when a curriculum is not cached yet, and for `validate`) and the
-//   prompts of the interactive menu and `note`. Every `import()` is compiled to `require()`
+//   SEPARATE_BUNDLES): `yaml` (only when a curriculum is not cached yet, and for `validate`), the
+//   prompts of the interactive menu and `note`, and Graphviz for `report`. Every `import()` is compiled to `require()`
 //   (`supported: dynamic-import: false`), which also works inside the code-cached script.
 // - Nothing is evaluated before it is needed. The sources see to that themselves (`string-width` and chalk
 //   are required on first use, Node's builtins taken with process.getBuiltinModule where they are used),
@@ -50,6 +50,8 @@ rmSync(CODE_CACHE, { force: true });
 const PROMPTS_SOURCE = path.join(ROOT, 'src', 'terminal', 'inquirer.ts');
 const SEPARATE_BUNDLES = [
   { file: 'yaml.cjs', source: 'yaml', filter: /^yaml$/, matches: () => true },
+  // Graphviz in WebAssembly (the wasm inline, about 1 MB), for the drawing in `report`'s HTML only.
+  { file: 'viz.cjs', source: '@viz-js/viz', filter: /^@viz-js\/viz$/, matches: () => true },
   {
     file: 'prompts.cjs',
     source: './src/terminal/inquirer.ts',

@@ -1,7 +1,7 @@
 // The commands people run all day (next, list, show, done and its siblings, status) start from the main
 // bundle, dist/roadmap.cjs; the code only the other commands run (the YAML checks behind a cold cache and
-// `validate`, the menu, graph, path, doctor, notes, log, open, export, import, curricula, use, building a
-// whole course from its parts) is a second bundle,
+// `validate`, the menu, graph, path, doctor, notes, log, open, report, export, import, curricula, use,
+// building a whole course from its parts) is a second bundle,
 // dist/cold.cjs, loaded on first use. Every start reads, and every code cache deserialises, only the
 // first: about a third less.
 //
@@ -35,6 +35,7 @@ export const COLD_ENTRIES = [
   'src/commands/notes.ts',
   'src/commands/open.ts',
   'src/commands/path.ts',
+  'src/commands/report.ts',
   'src/commands/validate.ts',
   'src/commands/curricula.ts',
   'src/commands/use.ts',

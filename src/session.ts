@@ -6,6 +6,7 @@ import { loadCurriculum } from './load/curriculumCache.js';
 import { locateCurriculum, type CurriculumLocation } from './load/locateCurriculum.js';
 import { readUserConfig } from './load/userConfig.js';
 import { progressCurricula } from './curriculum/progressHome.js';
+import { knownTimeZone } from './plan/activity.js';
 import { curriculumState, type CurriculumState } from './plan/state.js';
 import { resolveStatuses } from './plan/statuses.js';
 import { defaultCacheDirectory, defaultConfigPath, defaultDatabasePath } from './progress/dataPaths.js';
@@ -67,6 +68,14 @@ export class Session {
     const kept = readUserConfig(this.configPath()).curriculum;
     if (kept !== undefined) return { value: kept, source: 'settings' };
     return { value: undefined, source: 'default' };
+  }
+
+  /**
+   * The learner's time zone, in which a day of study begins and ends: $TZ when it names a zone the runtime
+   * knows (as Node itself reads it), else the system's.
+   */
+  timeZone(): string {
+    return knownTimeZone(this.context.env.TZ?.replace(/^:/, '')) ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
   }
 
   curriculumLocation(): CurriculumLocation {

@@ -27,6 +27,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'path', load: async () => (await import('./path.js')).pathCommand },
   { name: 'graph', load: async () => (await import('./graph.js')).graphCommand },
   { name: 'open', load: async () => (await import('./open.js')).openCommand },
+  { name: 'report', load: async () => (await import('./report.js')).reportCommand },
   { name: 'export', load: async () => (await import('./export.js')).exportCommand },
   { name: 'import', load: async () => (await import('./import.js')).importCommand },
   { name: 'doctor', load: async () => (await import('./doctor.js')).doctorCommand },

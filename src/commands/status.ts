@@ -3,6 +3,7 @@ import { progressCurricula } from '../curriculum/progressHome.js';
 import type { ProgressStore } from '../progress/store.js';
 import { renderStatus, type StatusView } from '../render/status.js';
 import { makeStyle } from '../render/style.js';
+import { activityOf } from './activityOf.js';
 import { eventView } from './eventView.js';
 import type { ProgressSnapshot } from '../session.js';
 import type { CommandSpec } from './spec.js';
@@ -11,18 +12,19 @@ const RECENT_EVENTS = 5;
 
 export const statusCommand: CommandSpec = {
   name: 'status',
-  summary: 'overall and per-section progress, and your recent activity',
-  details: 'Counts leave out optional topics and optional resources. Done and skipped are shown apart.',
+  summary: 'overall and per-section progress, your streak and recent activity',
+  details:
+    'Counts leave out optional topics and optional resources. Done and skipped are shown apart. The streak counts days in a row with at least one change (in your time zone, $TZ); the map shades the last 12 weeks, a column per week.',
   options: [{ flags: '--json', description: 'print the figures as JSON' }],
   examples: ['roadmap status', 'roadmap status --json | jq .topics'],
   async run(session, _args, options) {
-    const view = buildStatusView(await session.snapshot(), session.readStore());
+    const view = buildStatusView(await session.snapshot(), session.readStore(), session.timeZone(), session.now());
     if (options.json) session.printJson(view);
     else session.print(renderStatus(view, makeStyle(session.terminal.colorLevel, session.terminal.width)));
   },
 };
 
-export function buildStatusView({ curriculum, state }: ProgressSnapshot, store: ProgressStore | null): StatusView {
+export function buildStatusView({ curriculum, state }: ProgressSnapshot, store: ProgressStore | null, timeZone: string, now: Date): StatusView {
   const figures = progressFigures(curriculum, state);
   const recent = store ? store.events({ curriculum: progressCurricula(curriculum), limit: RECENT_EVENTS, newestFirst: true }) : [];
   return {
@@ -32,5 +34,6 @@ export function buildStatusView({ curriculum, state }: ProgressSnapshot, store: 
     resources: figures.resources,
     sections: figures.sections,
     recent: recent.map((event) => eventView(curriculum, event)),
+    activity: activityOf(store, curriculum.id, timeZone, now),
   };
 }

@@ -89,3 +89,91 @@ export function renderDot(view: GraphView): string {
   lines.push('}');
   return `${lines.join('\n')}\n`;
 }
+
+/** A group of nodes drawn inside one frame (a section of the curriculum). */
+export interface GraphCluster {
+  id: string;
+  label: string;
+  nodeIds: string[];
+}
+
+export interface DrawingOptions {
+  clusters: GraphCluster[];
+  /** Node ids drawn with a double border and the class `next` (the suggestions of `next`). */
+  marked: ReadonlySet<string>;
+  /** A node links to `#` + this prefix + its id (the topic's entry in the same page). */
+  anchorPrefix: string;
+  /** Label lines wrap at about this many columns, so long titles make tall nodes rather than wide ones. */
+  labelColumns: number;
+}
+
+/**
+ * Past this many nodes, Graphviz's network-simplex passes and crossing minimisation are cut short:
+ * a 1,000-topic drawing then takes seconds instead of over a minute, with a few more crossings.
+ */
+const QUICK_LAYOUT_FROM = 200;
+
+/**
+ * DOT for a drawing (the HTML report): nodes grouped in clusters, each node's class its state (`complete`,
+ * `in-progress`, `available`, `blocked`), so a page's CSS can colour it, plus `next` for the marked ones.
+ */
+export function renderClusteredDot(view: GraphView, options: DrawingOptions): string {
+  const byId = new Map(view.nodes.map((node) => [node.id, node]));
+  const lines = [
+    'digraph roadmap {',
+    '  rankdir=TB; nodesep=0.25; ranksep=0.45; fontname="Helvetica"; fontsize=13;',
+    ...(view.nodes.length > QUICK_LAYOUT_FROM ? ['  nslimit=1; nslimit1=1; mclimit=0.1; splines=line;'] : []),
+    '  node [shape=box, style="rounded,filled", fontname="Helvetica", fontsize=11, margin="0.12,0.06"];',
+    '  edge [color="#757575", arrowsize=0.6];',
+  ];
+  const drawn = new Set<string>();
+  const nodeLine = (node: GraphNode, indent: string) => {
+    drawn.add(node.id);
+    const style = STYLE[node.state];
+    const marked = options.marked.has(node.id);
+    const attributes = [
+      `label=${dotString(wrapLabel(labelText(node), options.labelColumns)).replace(/\n/g, '\\n')}`,
+      `class=${dotString(marked ? `${node.state} next` : node.state)}`,
+      `fillcolor="${style.fill}"`,
+      `color="${style.stroke}"`,
+      `fontcolor="${style.font}"`,
+      `URL=${dotString(`#${options.anchorPrefix}${node.id}`)}`,
+      `tooltip=${dotString(`${labelText(node)} (${node.state}${marked ? ', next' : ''})`)}`,
+      ...(marked ? ['peripheries=2', 'penwidth=2'] : []),
+    ];
+    lines.push(`${indent}${dotString(node.id)} [${attributes.join(', ')}];`);
+  };
+  options.clusters.forEach((cluster, i) => {
+    const nodes = cluster.nodeIds.map((id) => byId.get(id)).filter((node) => node !== undefined);
+    if (nodes.length === 0) return;
+    lines.push(`  subgraph cluster_${i} {`, `    label=${dotString(neutralizeOneLine(cluster.label))}; class="section"; style="rounded"; color="#bdbdbd";`);
+    for (const node of nodes) nodeLine(node, '    ');
+    lines.push('  }');
+  });
+  for (const node of view.nodes) if (!drawn.has(node.id)) nodeLine(node, '  ');
+  for (const edge of view.edges) lines.push(`  ${dotString(edge.from)} -> ${dotString(edge.to)};`);
+  lines.push('}');
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A label as lines of about `columns` columns (CJK counted as two), joined by newlines; Graphviz centres
+ * each. Breaks between words, or anywhere in a run without spaces.
+ */
+function wrapLabel(text: string, columns: number): string {
+  const lines: string[] = [];
+  let line = '';
+  let width = 0;
+  for (const piece of text.split(/(?<= )|(?=[\u2e80-\uffef])|(?<=[\u2e80-\uffef])/u)) {
+    const pieceWidth = Array.from(piece).reduce((sum, c) => sum + (/[\u2e80-\uffef]/u.test(c) ? 2 : 1), 0);
+    if (width > 0 && width + pieceWidth > columns && piece.trim() !== '') {
+      lines.push(line.trimEnd());
+      line = '';
+      width = 0;
+    }
+    line += piece;
+    width += pieceWidth;
+  }
+  lines.push(line.trimEnd());
+  return lines.join('\n');
+}

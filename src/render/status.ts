@@ -1,4 +1,6 @@
+import type { Activity } from '../plan/activity.js';
 import type { ProgressCounts, SectionProgressFigures } from '../plan/state.js';
+import { renderHeatMapLines, streakLine } from './activity.js';
 import { formatEvent, type EventView } from './log.js';
 import type { Style } from './style.js';
 import { padEnd, padStart, percent, progressBar, safeText, truncate } from './text.js';
@@ -8,6 +10,8 @@ export interface StatusView extends ProgressCounts {
   title: string;
   sections: SectionProgressFigures[];
   recent: EventView[];
+  /** Changes per local day and the streaks (`status --json`: the figures; the terminal: the last 12 weeks). */
+  activity: Activity;
 }
 
 export function renderStatus(view: StatusView, style: Style): string {
@@ -23,6 +27,7 @@ export function renderStatus(view: StatusView, style: Style): string {
     const title = padEnd(truncate(`${section.number}  ${safeText(section.title)}`, titleRoom), titleRoom);
     lines.push(`  ${title}  ${bar(section.resources.resolved, section.resources.total, style)} ${padStart(`${section.topics.complete}/${section.topics.total}`, 5)} topics ${padStart(`${section.resources.resolved}/${section.resources.total}`, 6)} res.`);
   }
+  lines.push('', `${chalk.bold('Activity')}  ${streakLine(view.activity)}`, ...renderHeatMapLines(view.activity, style));
   lines.push('', chalk.bold('Recent activity'));
   if (view.recent.length === 0) lines.push(chalk.dim('  nothing yet: try roadmap next'));
   for (const event of view.recent) lines.push(formatEvent(event, style, '  '));

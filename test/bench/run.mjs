@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The performance budgets of SPEC §10, measured on the built binary (`npm run bench` builds first).
 //
-//   node test/bench/run.mjs [--quick] [--only startup,scale,done] [--out FILE] [--keep] [--strict]
+//   node test/bench/run.mjs [--quick] [--only startup,scale,done,report] [--out FILE] [--keep] [--strict]
 //
 // 1. startup: `roadmap next`, `list`, `status`, `show 1.1` and `done 1.1` on the bundled curriculum (warm
 //    curriculum cache, a database of ~50 events), the median wall time's overhead over `node -e 0` in ms,
@@ -10,7 +10,9 @@
 //    `status --json`, `list --json`, wall median and peak RSS, the 10k/1k ratio, and the first run on a cold
 //    cache (the one that parses the YAML) reported apart;
 // 3. done: `roadmap done` with 1,000 REFs in one call on the 1,000-topic curriculum, a fresh copy of the
-//    database for every run.
+//    database for every run;
+// 4. report: `roadmap report` (HTML, with the Graphviz layout, and Markdown) on the bundled curriculum and
+//    the 1,000-topic one: wall median and the file's size.
 // Prints a table and writes it, with the machine and the date, to test/bench/results/latest.json.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, statSync, readdirSync, writeFileSync } from 'node:fs';
@@ -29,11 +31,11 @@ const BUDGET = {
   doneMs: 500,
 };
 
-const { values } = parseScriptArgs('node test/bench/run.mjs [--quick] [--only startup,scale,done] [--out FILE] [--keep] [--strict]', {
+const { values } = parseScriptArgs('node test/bench/run.mjs [--quick] [--only startup,scale,done,report] [--out FILE] [--keep] [--strict]', {
   quick: { type: 'boolean', default: false },
   strict: { type: 'boolean', default: false },
   keep: { type: 'boolean', default: false },
-  only: { type: 'string', default: 'startup,scale,done' },
+  only: { type: 'string', default: 'startup,scale,done,report' },
   out: { type: 'string', default: path.join(ROOT, 'test', 'bench', 'results', 'latest.json') },
 });
 const options = { ...values, only: values.only.split(','), out: path.resolve(values.out) };
@@ -215,12 +217,46 @@ function done() {
   budgeted('1k topics: done with 1,000 REFs, peak RSS', rss.max, 'MiB', null, '', { group: 'done' });
 }
 
+// --- 4. report: the HTML page (Graphviz layout included) and the Markdown --------------------------------------
+
+function report() {
+  log('report: bundled curriculum (~50 events) and the 1,000-topic curriculum (10,000 events)');
+  const dir = path.join(work, 't1000');
+  let large;
+  try {
+    statSync(path.join(dir, 'progress.db'));
+    large = { curriculumFile: path.join(dir, 'curriculum.yaml'), dbFile: path.join(dir, 'progress.db') };
+  } catch {
+    large = generateDataset({ topics: 1000, events: 10000, dir, env });
+  }
+  if (!options.only.includes('startup')) writeStartupDatabase(env);
+  const settings = [
+    { name: 'bundled curriculum', args: [], group: 'report-bundled' },
+    { name: '1k topics', args: ['--curriculum', large.curriculumFile, '--db', large.dbFile], group: 'report-1000' },
+  ];
+  details.report = {};
+  for (const setting of settings) {
+    for (const format of ['html', 'md']) {
+      const out = path.join(work, 'report', `${setting.group}.${format}`);
+      mkdirSync(path.dirname(out), { recursive: true });
+      const command = { name: `${setting.name} report ${format}`, argv: [node, BIN, ...setting.args, 'report', '--format', format, '-o', out, '--force'] };
+      roadmap(command.argv.slice(2), env); // also warms the curriculum cache
+      const runs = format === 'html' && setting.group === 'report-1000' ? (options.quick ? 1 : 3) : options.quick ? 3 : 5;
+      const wall = summary(wallTimes([command], { rounds: 1, runs, warmup: 0, env }).times[command.name]);
+      const bytes = statSync(out).size;
+      details.report[`${setting.group} ${format}`] = { wallMs: wall, bytes };
+      budgeted(`${setting.name}: report --format ${format}, wall median`, wall.median, 'ms', null, '', { group: setting.group });
+      budgeted(`${setting.name}: report --format ${format}, size`, bytes / 1024, 'KiB', null, '', { group: setting.group });
+    }
+  }
+}
+
 // --- report ----------------------------------------------------------------------------------------------------
 
 function table() {
   const rows = figures.map((f) => [
     f.label,
-    f.unit === '×' ? `${f.value.toFixed(2)}×` : f.unit === 'ms' ? `${f.value.toFixed(0)} ms` : `${f.value.toFixed(1)} MiB`,
+    f.unit === '×' ? `${f.value.toFixed(2)}×` : f.unit === 'ms' ? `${f.value.toFixed(0)} ms` : `${f.value.toFixed(1)} ${f.unit}`,
     f.budget === null ? '—' : f.budgetText,
     f.pass === null ? '' : f.pass ? 'pass' : 'FAIL',
   ]);
@@ -236,6 +272,7 @@ try {
   if (options.only.includes('startup')) startup();
   if (options.only.includes('scale')) scale();
   if (options.only.includes('done')) done();
+  if (options.only.includes('report')) report();
   const result = {
     date: new Date().toISOString(),
     machine: machine(),

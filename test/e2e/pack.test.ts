@@ -70,7 +70,7 @@ describe('the npm package', () => {
     expect(existsSync(path.join(home.dir, tarball))).toBe(true);
 
     const listing = spawnSync('tar', ['-tzf', path.join(home.dir, tarball)], { encoding: 'utf8' }).stdout.split('\n');
-    for (const file of ['package/bin/roadmap.js', 'package/dist/roadmap.cjs', 'package/dist/cold.cjs', 'package/dist/yaml.cjs', 'package/dist/prompts.cjs']) {
+    for (const file of ['package/bin/roadmap.js', 'package/dist/roadmap.cjs', 'package/dist/cold.cjs', 'package/dist/yaml.cjs', 'package/dist/prompts.cjs', 'package/dist/viz.cjs']) {
       expect(listing).toContain(file);
     }
     expect(listing.some((file) => file.startsWith('package/curriculum/') && file.endsWith('.yaml'))).toBe(true);

@@ -1,0 +1,139 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { usageError } from '../errors.js';
+import { replaceFile } from '../files/replaceFile.js';
+import { graphView } from '../plan/graphView.js';
+import { suggestNext } from '../plan/next.js';
+import { progressFigures } from '../plan/state.js';
+import type { ProgressStore } from '../progress/store.js';
+import type { ReportSection, ReportView } from '../render/report/view.js';
+import { safeText } from '../render/text.js';
+import type { ProgressSnapshot, Session } from '../session.js';
+import { activityOf } from './activityOf.js';
+import { launchOpener } from './opener.js';
+import type { CommandSpec } from './spec.js';
+
+const FORMATS = ['html', 'md'] as const;
+type Format = (typeof FORMATS)[number];
+const NEXT_SUGGESTIONS = 3;
+
+export const reportCommand: CommandSpec = {
+  name: 'report',
+  summary: 'write your progress as a page: the roadmap drawn, a heat map and streak (HTML), or a Markdown checklist',
+  details:
+    'HTML (the default) is one self-contained file, with no script and nothing fetched: it opens offline, from a USB stick or an e-mail. ' +
+    'Markdown is a GitHub checklist with a Mermaid graph, to paste into an issue or a README. ' +
+    'Writes roadmap-report.html (or .md) in the current folder; an existing file is replaced only with --force. -o - prints it.',
+  options: [
+    { flags: '-o, --output <file>', description: 'where to write it (- for standard output)' },
+    { flags: '--format <format>', description: 'html or md', defaultValue: 'html' },
+    { flags: '--open', description: 'open the written file with $BROWSER or the system opener' },
+    { flags: '--force', description: 'replace the file if it exists' },
+  ],
+  examples: ['roadmap report', 'roadmap report --open', 'roadmap report --format md -o progress.md', 'roadmap report --format md -o - | pbcopy'],
+  async run(session, _args, options) {
+    const format = options.format as string;
+    if (!(FORMATS as readonly string[]).includes(format)) throw usageError(`--format takes html or md, not "${safeText(format)}"`);
+    const output = (options.output as string | undefined) ?? `roadmap-report.${format}`;
+    const toStdout = output === '-';
+    if (toStdout && options.open) throw usageError('--open needs a file: name one with -o');
+    const target = resolve(session.context.cwd, output);
+    if (!toStdout && !options.force && existsSync(target)) {
+      throw usageError(`${safeText(output)} already exists (${safeText(target)}); add --force to replace it, or name another file with -o`);
+    }
+    const text = await renderReport(session, format as Format);
+    if (toStdout) {
+      session.print(text);
+      return;
+    }
+    replaceFile(target, text, output);
+    session.print(`wrote ${safeText(target)}`);
+    if (options.open) await launchOpener(session.context, pathToFileURL(target).href);
+  },
+};
+
+async function renderReport(session: Session, format: Format): Promise<string> {
+  const snapshot = await session.snapshot();
+  const store = session.readStore();
+  const view = buildReportView(snapshot, store, session.timeZone(), session.now());
+  const graph = graphView(snapshot.curriculum, snapshot.state);
+  if (format === 'md') {
+    const { renderMarkdownReport } = await import('../render/report/markdown.js');
+    return renderMarkdownReport(view, graph);
+  }
+  const { renderClusteredDot } = await import('../render/graph.js');
+  const { renderHtmlReport, TOPIC_ANCHOR_PREFIX } = await import('../render/report/html.js');
+  const dot = renderClusteredDot(graph, {
+    clusters: view.sections.map((section) => ({ id: section.id, label: `${section.number}  ${section.title}`, nodeIds: section.topics.map((topic) => topic.id) })),
+    marked: new Set(view.next),
+    anchorPrefix: TOPIC_ANCHOR_PREFIX,
+    labelColumns: 22,
+  });
+  // Graphviz compiled to WebAssembly, inside the package: the layout runs here, offline, and only for this command.
+  const { instance } = await import('@viz-js/viz');
+  const svg = (await instance()).renderString(dot, { format: 'svg' });
+  return renderHtmlReport(view, svg);
+}
+
+export function buildReportView({ curriculum, state }: ProgressSnapshot, store: ProgressStore | null, timeZone: string, now: Date): ReportView {
+  const figures = progressFigures(curriculum, state);
+  const notes = new Map<string, string[]>();
+  for (const note of store ? store.notes(curriculum.id) : []) {
+    const list = notes.get(note.item) ?? [];
+    list.push(note.text);
+    notes.set(note.item, list);
+  }
+  let minutesLeft = 0;
+  let unestimated = 0;
+  const sections: ReportSection[] = curriculum.sections.map((section, i) => ({
+    id: section.id,
+    number: section.number,
+    title: section.title,
+    counts: { topics: figures.sections[i]!.topics, resources: figures.sections[i]!.resources },
+    notes: notes.get(section.id) ?? [],
+    topics: section.topics.map((topic) => {
+      const progress = state.topics.get(topic.id)!;
+      return {
+        id: topic.id,
+        number: topic.number,
+        title: topic.title,
+        state: progress.state,
+        status: progress.status,
+        optional: topic.optional,
+        notes: notes.get(topic.id) ?? [],
+        resources: topic.resources.map((resource, r) => {
+          const resourceProgress = progress.resources[r]!;
+          if (!topic.optional && !resource.optional && !progress.complete && !resourceProgress.resolved) {
+            if (resource.minutes === undefined) unestimated++;
+            else minutesLeft += resource.minutes;
+          }
+          return {
+            number: resource.number,
+            title: resource.title,
+            url: resource.url,
+            status: resourceProgress.status,
+            resolved: resourceProgress.resolved,
+            optional: resource.optional,
+            ...(resource.minutes === undefined ? {} : { minutes: resource.minutes }),
+            notes: notes.get(resource.ref) ?? [],
+          };
+        }),
+      };
+    }),
+  }));
+  const activity = activityOf(store, curriculum.id, timeZone, now);
+  return {
+    curriculum: curriculum.id,
+    title: curriculum.title,
+    ...(curriculum.language ? { language: curriculum.language } : {}),
+    date: activity.today,
+    topics: figures.topics,
+    resources: figures.resources,
+    minutesLeft,
+    unestimated,
+    sections,
+    activity,
+    next: suggestNext(curriculum, state, { limit: NEXT_SUGGESTIONS }).suggestions.map((suggestion) => suggestion.topic.id),
+  };
+}
