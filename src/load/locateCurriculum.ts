@@ -3,10 +3,10 @@ import { join, relative, resolve } from 'node:path';
 import { usageError } from '../errors.js';
 
 /**
- * The curriculum used when nothing else is chosen (see the README's "The whole LLM course" for why the
- * whole course is meant to be it once it is bundled).
+ * The curriculum used when nothing else is chosen: the whole course (the README's "The whole LLM course"
+ * says why). Progress recorded under the earlier default, llm-fundamentals, is found in it as it is.
  */
-export const DEFAULT_CURRICULUM_ID = 'llm-fundamentals';
+export const DEFAULT_CURRICULUM_ID = 'llm-course';
 
 export interface CurriculumLocation {
   /** Absolute path of the YAML file. */

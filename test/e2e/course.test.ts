@@ -57,14 +57,22 @@ function topicsOf(list: { sections: { topics: ListedTopic[] }[] }): Map<string, 
 
 describe('a whole course', () => {
   it('keeps every record made under the default curriculum, and shares new ones with it both ways', () => {
-    // Today's default, with nothing chosen: the bundled llm-fundamentals.
-    ok(['done', '2.1', '--note', 'python first']);
-    ok(['start', 'linear-algebra']);
-    ok(['note', '1.2', 'eigenvectors']);
-    const before = json(['list']);
+    // The default of earlier releases: the bundled llm-fundamentals, as a learner who installed one has it.
+    const earlier = { ROADMAP_CURRICULUM: 'llm-fundamentals' };
+    ok(['done', '2.1', '--note', 'python first'], earlier);
+    ok(['start', 'linear-algebra'], earlier);
+    ok(['note', '1.2', 'eigenvectors'], earlier);
+    const before = JSON.parse(ok(['list', '--json'], earlier));
     expect(before.curriculum.id).toBe('llm-fundamentals');
     const defaultTopics = topicsOf(before);
     expect(defaultTopics.get('python-basics')!.status).toBe('done');
+
+    // Today's built-in default, the whole bundled course, finds all of it with nothing chosen.
+    const bundledCourse = json(['list']);
+    expect(bundledCourse.curriculum.id).toBe('llm-course');
+    expect(topicsOf(bundledCourse).get('python-basics')).toMatchObject({ number: '2.1', status: 'done' });
+    expect(topicsOf(bundledCourse).get('linear-algebra')).toMatchObject({ number: '1.2', status: 'started' });
+    expect(json(['notes']).notes.map((note: { text: string }) => note.text).sort()).toEqual(['eigenvectors', 'python first']);
 
     // The whole course becomes the default.
     const course = courseOverBundledDefault();
@@ -94,8 +102,8 @@ describe('a whole course', () => {
     ok(['done', 'linear-algebra', '--note', 'through the course']);
     ok(['done', 'architecture']);
 
-    // Back to the default: the part-1 record is there; the part-2 one belongs to its own part.
-    ok(['use', '--clear']);
+    // Back to part 1 alone: the part-1 record is there; the part-2 one belongs to its own part.
+    ok(['use', 'llm-fundamentals']);
     const back = topicsOf(json(['list']));
     expect(back.get('linear-algebra')!.status).toBe('done');
     expect(back.has('architecture')).toBe(false);

@@ -71,7 +71,7 @@ describe('roadmap next', () => {
     const result = home.run(['next', '--json']);
     expect(result.code).toBe(0);
     const view = JSON.parse(result.stdout);
-    expect(view.curriculum).toBe('llm-fundamentals');
+    expect(view.curriculum).toBe('llm-course');
     expect(view.suggestions[0].topic).toBe('python-basics');
     const list = JSON.parse(home.run(['list', '--json']).stdout);
     const requires = new Map<string, string[]>(list.sections.flatMap((s: any) => s.topics.map((t: any) => [t.id, t.requires])));
