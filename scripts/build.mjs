@@ -50,6 +50,8 @@ rmSync(CODE_CACHE, { force: true });
 const PROMPTS_SOURCE = path.join(ROOT, 'src', 'terminal', 'inquirer.ts');
 const SEPARATE_BUNDLES = [
   { file: 'yaml.cjs', source: 'yaml', filter: /^yaml$/, matches: () => true },
+  // Only `convert` and a Markdown curriculum not cached yet parse Markdown.
+  { file: 'markdown-it.cjs', source: 'markdown-it', filter: /^markdown-it$/, matches: () => true, reexport: 'module.exports = require("markdown-it");' },
   {
     file: 'prompts.cjs',
     source: './src/terminal/inquirer.ts',
@@ -134,7 +136,8 @@ for (const bundle of SEPARATE_BUNDLES) {
   await build({
     // Not COMMON_OPTIONS: third-party code, read by Node's own loader, left as its authors wrote it.
     absWorkingDir: ROOT,
-    stdin: { contents: `export * from ${JSON.stringify(bundle.source)};`, resolveDir: ROOT, sourcefile: bundle.file },
+    // `export *` leaves out a default export, which is all markdown-it has: its module is the function.
+    stdin: { contents: bundle.reexport ?? `export * from ${JSON.stringify(bundle.source)};`, resolveDir: ROOT, sourcefile: bundle.file },
     outfile: path.join(path.dirname(OUTFILE), bundle.file),
     bundle: true,
     platform: 'node',

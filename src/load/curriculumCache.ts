@@ -35,14 +35,21 @@ export async function loadCurriculum(location: CurriculumLocation, cacheDirector
   const cached = cacheFile ? readCacheEntry(cacheFile, bytes) : null;
   if (cached) return { curriculum: cached, location, fromCache: true };
 
-  const result = await parseBytes(bytes, location.displayName);
+  const result = await parseBytes(bytes, location.displayName, location.path);
   if (!result.curriculum || result.problems.length > 0) throw invalidCurriculumError(result);
   if (cacheFile) writeCacheEntry(cacheFile, bytes, result.curriculum);
   return { curriculum: result.curriculum, location, fromCache: false };
 }
 
-/** The parser pulls in the YAML library; loaded only when there is something to parse. */
-export async function parseBytes(bytes: Uint8Array, displayName: string): Promise<ParseResult> {
+/**
+ * The parser pulls in the YAML library; loaded only when there is something to parse. A Markdown file
+ * (`.md`) is converted first (and cached like YAML: by its bytes).
+ */
+export async function parseBytes(bytes: Uint8Array, displayName: string, path = displayName): Promise<ParseResult> {
+  if (/\.(md|markdown|mdown|mkd)$/i.test(path)) {
+    const { parseMarkdownCurriculumBytes } = await import('../curriculum/markdown/markdownCurriculum.js');
+    return parseMarkdownCurriculumBytes(bytes, displayName, path);
+  }
   const { parseCurriculumBytes } = await import('../curriculum/parse.js');
   return parseCurriculumBytes(bytes, displayName);
 }
