@@ -140,7 +140,9 @@ class Converter {
   convert(): Conversion {
     const sectionLevel = this.sectionLevel();
     let description: string | undefined;
-    let beforeHeadings = true;
+    /** The description is the text before any heading, or right under the title's heading. */
+    let afterTitle = true;
+    const titleHeading = this.units.find((unit) => unit.type === 'heading');
     let section: SectionDraft | undefined;
     let topic: TopicDraft | undefined;
     let topicLevel: number | undefined;
@@ -151,7 +153,7 @@ class Converter {
 
     for (let index = 0; index < this.units.length; index++) {
       const unit = this.units[index]!;
-      if (unit.type === 'heading') beforeHeadings = false;
+      if (unit.type === 'heading') afterTitle = unit === titleHeading;
       if (unit.type === 'heading' && sectionLevel !== undefined && unit.level <= sectionLevel) {
         topic = undefined;
         topicLevel = undefined;
@@ -159,7 +161,7 @@ class Converter {
         if (unit.level < sectionLevel) {
           section = undefined;
           if (!holdsLinks.has(unit)) this.warn(unit.line, `heading ${quote(unit.text)} has no links; left out`);
-          else this.warn(unit.line, `heading ${quote(unit.text)} only groups the sections below it; its title is not kept`);
+          else if (unit !== titleHeading) this.warn(unit.line, `heading ${quote(unit.text)} only groups the sections below it; its title is not kept`);
           this.leaveOut(unit.links, 'it is outside any section');
           continue;
         }
@@ -187,7 +189,7 @@ class Converter {
       }
       awaitingSummary = undefined;
       if (!section) {
-        if (beforeHeadings && description === undefined && unit.type === 'paragraph' && !unit.inList && /\p{L}/u.test(unit.text)) description = summaryOf(unit.text);
+        if (afterTitle && description === undefined && unit.type === 'paragraph' && !unit.inList && /\p{L}/u.test(unit.text)) description = summaryOf(unit.text);
         this.leaveOut(unit.links, 'it is outside any section');
         continue;
       }

@@ -309,7 +309,7 @@ class Reader {
   private closeLink(links: FoundLink[], link: OpenLink, linkText: string): void {
     const imageOnly = link.image && linkText.trim() === '';
     if (imageOnly && isBadge(link.imageSrc ?? '', link.url)) {
-      this.dropped.push({ line: link.line, message: `badge ${quote(link.imageAlt || link.imageSrc || link.url)} left out: badges are not resources` });
+      this.dropped.push({ line: link.line, message: `badge ${quote(link.imageAlt || link.imageSrc || '')} (a link to ${quote(link.url)}) left out: badges are not resources` });
       return;
     }
     this.addLink(links, link.url, imageOnly ? (link.imageAlt ?? '') : linkText, link.line, imageOnly);
