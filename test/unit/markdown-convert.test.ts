@@ -146,7 +146,7 @@ describe('convert: a study plan in tables', () => {
     expect(topic('Accessibility').requires).toEqual(['html-basics', 'responsive-layout']);
     expect(topic('CSS basics').summary).toBe('Selectors, the box model, layout');
     expect(topic('JavaScript basics').resources.map((resource) => [resource.title, resource.kind, resource.optional ?? false])).toEqual([
-      ['JavaScript basics', 'article', false],
+      ['javascript.info', 'article', false],
       ['JavaScript basics — video', 'video', true],
     ]);
     validated(document);
@@ -286,5 +286,20 @@ describe('convert: guesses', () => {
     expect(guessLanguage('这是一个关于机器学习的课程，我们会说明')).toBe('zh-CN');
     expect(guessLanguage('This is a course about the basics of machine learning.')).toBe('en');
     expect(guessLanguage('これは機械学習のコースです')).toBe('ja');
+  });
+});
+
+describe('curriculum/README.md, "From Markdown"', () => {
+  const readme = readFileSync(`${root}curriculum/README.md`, 'utf8');
+  const section = readme.slice(readme.indexOf('### A worked example'));
+  const block = (language: string) => new RegExp('```' + language + '\\n([\\s\\S]*?)```').exec(section)?.[1] ?? '';
+
+  it('shows what its worked example really converts to', () => {
+    const result = convertMarkdown(block('markdown'), { fileName: 'roadmap.md' });
+    expect(result.document).not.toBeNull();
+    const yaml = curriculumYaml(result.document!, ['Converted from roadmap.md by roadmap 0.1.0 (roadmap convert).']);
+    expect(yaml).toBe(block('yaml'));
+    expect(result.warnings.map((warning) => `${warning.file}:${warning.line}: warning: ${warning.message}`).join('\n')).toBe(block('text').trim());
+    validated(result.document!);
   });
 });

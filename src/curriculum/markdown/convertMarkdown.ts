@@ -77,7 +77,7 @@ const REFERENCES_TITLE: Record<string, string> = { zh: '參考資料', 'zh-CN': 
 /** Link texts that say nothing about the page: the text around the link names it instead. */
 const GENERIC_LINK_TEXTS = new Set(
   ['link', 'links', 'here', 'this', 'this link', 'click here', 'article', 'tweet', 'video', 'paper', 'source', 'code', 'website', 'site', 'blog',
-    'pdf', 'slides', 'read', 'read more', 'more', 'repo', 'github', 'notebook', 'colab', 'open in colab', 'download', 'docs', 'documentation',
+    'pdf', 'slides', 'read', 'read more', 'more', 'repo', 'github', 'notebook', 'notebooks', 'videos', 'articles', 'colab', 'open in colab', 'download', 'docs', 'documentation',
     '連結', '链接', '這裡', '这里', '文章', '影片', '视频', '論文', '论文', '點此', '点此', '網址', '网址'],
 );
 /** Table headers whose column lists each row's prerequisites. */
@@ -115,6 +115,8 @@ interface SectionDraft {
   labels: Map<ListLabel, TopicDraft>;
   leads: Map<LeadItem, TopicDraft>;
   id?: string;
+  /** The one section of a document with no heading that holds links: named after the document. */
+  implicit?: boolean;
 }
 
 export function convertMarkdown(text: string, options: ConvertOptions): Conversion {
@@ -149,7 +151,10 @@ class Converter {
     /** What the next paragraph would be the summary of. */
     let awaitingSummary: { summary?: string } | undefined;
     const holdsLinks = this.headingsHoldingLinks();
-    if (sectionLevel === undefined) section = this.openSection(this.documentTitle() ?? this.fileTitle(), 1);
+    if (sectionLevel === undefined) {
+      section = this.openSection(this.documentTitle() ?? this.fileTitle(), 1);
+      section.implicit = true;
+    }
 
     for (let index = 0; index < this.units.length; index++) {
       const unit = this.units[index]!;
@@ -233,6 +238,7 @@ class Converter {
     const prerequisiteColumn = unit.header.findIndex((header) => PREREQUISITE_HEADER.test(header));
     const rowsAreTopics = prerequisiteColumn >= 0 || (!headingTopic && !unit.lead);
     const tableTopics: TopicDraft[] = [];
+    const linkColumns = new Set(unit.rows.flatMap((row) => row.cells.flatMap((cell, column) => (cell.linked ? [column] : []))));
     for (const row of unit.rows) {
       const title = rowTitle(row, prerequisiteColumn);
       const links = row.cells.flatMap((cell, column) => (column === prerequisiteColumn ? [] : cell.links));
@@ -249,7 +255,7 @@ class Converter {
         continue;
       }
       const topic = this.newTopic(section, title ?? links[0]!.text ?? links[0]!.url, row.line, 'row');
-      const summary = rowSummary(row, title, prerequisiteColumn);
+      const summary = rowSummary(row, title, prerequisiteColumn, linkColumns);
       if (summary) topic.summary = summaryOf(summary);
       this.addRowLinks(topic, links, title);
       const prerequisites = prerequisiteColumn >= 0 ? splitPrerequisites(row.cells[prerequisiteColumn]?.text ?? '') : [];
@@ -262,7 +268,8 @@ class Converter {
     const [first, ...others] = links;
     if (!first) return;
     const name = rowName ?? (meaningful(first) ? first.text : undefined);
-    const firstTitle = name ?? titleFromUrl(first.url);
+    // The link's own text names the page best; `Article` or a bare URL says nothing, and the row's name does.
+    const firstTitle = meaningful(first) ? first.text : (name ?? titleFromUrl(first.url));
     this.addResource(topic, { url: first.url, title: firstTitle, line: first.line, optional: false });
     for (const link of others) {
       const what = meaningful(link) ? link.text : kindOfUrl(link.url);
@@ -381,7 +388,7 @@ class Converter {
         return false;
       });
       if (section.topics.length > 0) return true;
-      this.warn(section.line, `heading ${quote(section.title)} has no links; left out`);
+      if (!section.implicit) this.warn(section.line, `heading ${quote(section.title)} has no links; left out`);
       return false;
     });
     this.warnings.sort((a, b) => a.line - b.line);
@@ -531,13 +538,11 @@ function rowTitle(row: TableRow, prerequisiteColumn: number): string | undefined
   return cell ? withoutLeadingSymbols(cell.text) : undefined;
 }
 
-/** A row's description: the first other cell with text besides its links. */
-function rowSummary(row: TableRow, title: string | undefined, prerequisiteColumn: number): string | undefined {
+/** A row's description: its first cell with text in a column of text (no links, no prerequisites). */
+function rowSummary(row: TableRow, title: string | undefined, prerequisiteColumn: number, linkColumns: ReadonlySet<number>): string | undefined {
   for (const [column, cell] of row.cells.entries()) {
-    if (column === prerequisiteColumn || withoutLeadingSymbols(cell.text) === title) continue;
-    let rest = cell.text;
-    for (const link of cell.links) rest = rest.replace(link.text, '');
-    if (/\p{L}/u.test(rest)) return cell.text;
+    if (column === prerequisiteColumn || linkColumns.has(column) || withoutLeadingSymbols(cell.text) === title) continue;
+    if (/\p{L}/u.test(cell.text)) return cell.text;
   }
   return undefined;
 }
@@ -565,12 +570,13 @@ function meaningful(link: FoundLink): boolean {
 /** The link's text; for a bare URL or `here`, the text around it (the list item's, the paragraph's). */
 function linkTitle(link: FoundLink, context: string): string {
   if (meaningful(link)) return link.text;
-  const around = withoutLeadingSymbols(context.replace(link.text, ' ').replace(/\s+/g, ' '))
+  const around = withoutLeadingSymbols(context.replace(link.text, ' ').replace(/\(\s*\)|（\s*）|\[\s*\]/gu, ' ').replace(/\s+/g, ' '))
     .replace(/[\s:：\-–—|,，、(（]+$/u, '')
     .trim();
-  if (/[\p{L}\p{N}]/u.test(around)) return cut(around, 100);
-  if (/[\p{L}\p{N}]/u.test(link.text) && !/^(?:https?:\/\/|www\.)/i.test(link.text)) return link.text;
-  return titleFromUrl(link.url);
+  const word = /[\p{L}\p{N}]/u.test(link.text) && !/^(?:https?:\/\/|www\.)/i.test(link.text) ? link.text : undefined;
+  // `Python for data science (notebooks)`: the item names the page, the word says which of its links.
+  if (/[\p{L}\p{N}]/u.test(around)) return word ? `${cut(around, 80)} — ${word}` : cut(around, 100);
+  return word ?? titleFromUrl(link.url);
 }
 
 /** `example.com/some/page` for a link with nothing else to name it. */

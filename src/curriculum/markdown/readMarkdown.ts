@@ -35,6 +35,8 @@ export interface ListLabel {
 export interface TableCell {
   text: string;
   links: FoundLink[];
+  /** The cell holds a link, even one left out (a relative one). */
+  linked: boolean;
 }
 
 export interface TableRow {
@@ -102,6 +104,7 @@ interface OpenItem {
 interface InlineRead {
   text: string;
   links: FoundLink[];
+  linked: boolean;
   /** The bold text the inline content leads with, and the text after it. */
   lead?: { title: string; rest: string };
 }
@@ -198,7 +201,7 @@ class Reader {
       } else if (token.type === 'inline') {
         const inline = this.readInline(token, inHead ? line : (row?.line ?? line));
         if (inHead) header.push(clean(inline.text));
-        else row?.cells.push({ text: clean(inline.text), links: inline.links });
+        else row?.cells.push({ text: clean(inline.text), links: inline.links, linked: inline.linked });
       }
     }
     const links = rows.flatMap((r) => r.cells.flatMap((cell) => cell.links));
@@ -248,11 +251,13 @@ class Reader {
     let text = '';
     let line = firstLine;
     let link: OpenLink | undefined;
+    let linked = false;
     let strongDepth = 0;
     let leadStart: number | undefined;
     let lead: { title: string; restStart: number } | undefined;
     const finishLink = () => {
       if (!link) return;
+      linked = true;
       this.closeLink(links, link, text.slice(link.start));
       link = undefined;
     };
@@ -302,7 +307,7 @@ class Reader {
       }
     }
     finishLink();
-    return { text, links, ...(lead && clean(lead.title) ? { lead: { title: lead.title, rest: text.slice(lead.restStart) } } : {}) };
+    return { text, links, linked, ...(lead && clean(lead.title) ? { lead: { title: lead.title, rest: text.slice(lead.restStart) } } : {}) };
   }
 
   /** A link ends: a badge is left out; a link around an image alone takes the image's alt text. */
