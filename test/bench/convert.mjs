@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BIN, ROOT, isolatedEnv } from './generate.mjs';
-import { median, parseScriptArgs, peakRss } from './lib/measure.mjs';
+import { median, parseScriptArgs, peakRss, tools } from './lib/measure.mjs';
 
 const { values: args } = parseScriptArgs('node test/bench/convert.mjs [--runs N] [--size-kb N] [--keep]', { runs: { type: 'string', default: '5' }, 'size-kb': { type: 'string', default: '1024' }, keep: { type: 'boolean', default: false } }, { numbers: ['runs', 'size-kb'] });
 
@@ -68,13 +68,20 @@ for (const input of inputs) {
     if (run > 0) times.push(ms); // the first run warms the disk cache
   }
   const rss = Math.max(peakRss(argv, { env }), peakRss(argv, { env }));
+  // CPU time (user + system) of the process: what a busy machine skews less than wall time. GNU time only.
+  const cpu = [];
+  for (let run = 0; tools.gnuTime && run < args.runs; run++) {
+    const result = spawnSync(tools.gnuTime, ['-f', '%U %S', ...argv], { env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
+    const [user, system] = result.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+    cpu.push((user + system) * 1000);
+  }
   const summary = /wrote .*?: (.*)\n$/.exec(stderr)?.[1] ?? '';
-  rows.push({ input: input.name, kb: Math.round(statSync(input.file).size / 1024), ms: Math.round(median(times)), mib: Math.round(rss), summary });
+  rows.push({ input: input.name, kb: Math.round(statSync(input.file).size / 1024), ms: Math.round(median(times)), cpu: cpu.length ? Math.round(median(cpu)) : null, mib: Math.round(rss), summary });
 }
 
 console.log(`roadmap convert, ${args.runs} runs each, Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, load ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`);
-console.log('| input | size | wall time (median) | peak RSS | result |');
-console.log('|---|---|---|---|---|');
-for (const row of rows) console.log(`| ${row.input} | ${row.kb} KB | ${row.ms} ms | ${row.mib} MiB | ${row.summary} |`);
+console.log('| input | size | wall time (median) | CPU time (median) | peak RSS | result |');
+console.log('|---|---|---|---|---|---|');
+for (const row of rows) console.log(`| ${row.input} | ${row.kb} KB | ${row.ms} ms | ${row.cpu ?? '–'} ms | ${row.mib} MiB | ${row.summary} |`);
 if (args.keep) console.log(`files kept in ${dir}`);
 else rmSync(dir, { recursive: true, force: true });
