@@ -52,6 +52,8 @@ const SEPARATE_BUNDLES = [
   { file: 'yaml.cjs', source: 'yaml', filter: /^yaml$/, matches: () => true },
   // Graphviz in WebAssembly (the wasm inline, about 1 MB), for the drawing in `report`'s HTML only.
   { file: 'viz.cjs', source: '@viz-js/viz', filter: /^@viz-js\/viz$/, matches: () => true },
+  // Only `convert` and a Markdown curriculum not cached yet parse Markdown.
+  { file: 'markdown-it.cjs', source: 'markdown-it', filter: /^markdown-it$/, matches: () => true, reexport: 'module.exports = require("markdown-it");' },
   {
     file: 'prompts.cjs',
     source: './src/terminal/inquirer.ts',
@@ -136,7 +138,8 @@ for (const bundle of SEPARATE_BUNDLES) {
   await build({
     // Not COMMON_OPTIONS: third-party code, read by Node's own loader, left as its authors wrote it.
     absWorkingDir: ROOT,
-    stdin: { contents: `export * from ${JSON.stringify(bundle.source)};`, resolveDir: ROOT, sourcefile: bundle.file },
+    // `export *` leaves out a default export, which is all markdown-it has: its module is the function.
+    stdin: { contents: bundle.reexport ?? `export * from ${JSON.stringify(bundle.source)};`, resolveDir: ROOT, sourcefile: bundle.file },
     outfile: path.join(path.dirname(OUTFILE), bundle.file),
     bundle: true,
     platform: 'node',

@@ -40,6 +40,8 @@ export const COLD_ENTRIES = [
   'src/commands/curricula.ts',
   'src/commands/use.ts',
   'src/load/courseParts.ts',
+  'src/commands/convert.ts',
+  'src/curriculum/markdown/markdownCurriculum.ts',
 ];
 
 const NAMESPACE = 'roadmap-split';

@@ -35,6 +35,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'use', load: async () => (await import('./use.js')).useCommand },
   { name: 'validate', load: async () => (await import('./validate.js')).validateCommand },
   { name: 'check-links', load: async () => (await import('./checkLinks.js')).checkLinksCommand },
+  { name: 'convert', load: async () => (await import('./convert.js')).convertCommand },
 ];
 
 /** The entry `name` (a command's name or one of its aliases) stands for. */

@@ -48,7 +48,7 @@ export async function checkCurriculum(location: CurriculumLocation, cacheDirecto
   const cached = cacheFile ? readCacheEntry(cacheFile, bytes) : null;
   if (cached) return { curriculum: cached, problems: [], warnings: [], bytes, dependencies: [], fromCache: true };
 
-  let result = await parseBytes(bytes, location.displayName);
+  let result = await parseBytes(bytes, location.displayName, location.path);
   let dependencies: SourceFile[] = [];
   if (result.course) {
     const { buildCourseFromParts } = await import('./courseParts.js');
@@ -58,8 +58,15 @@ export async function checkCurriculum(location: CurriculumLocation, cacheDirecto
   return { ...result, bytes, dependencies, fromCache: false };
 }
 
-/** The parser pulls in the YAML library; loaded only when there is something to parse. */
-export async function parseBytes(bytes: Uint8Array, displayName: string): Promise<ParseResult> {
+/**
+ * The parser pulls in the YAML library; loaded only when there is something to parse. A Markdown file
+ * (`.md`) is converted first (and cached like YAML: by its bytes).
+ */
+export async function parseBytes(bytes: Uint8Array, displayName: string, path = displayName): Promise<ParseResult> {
+  if (/\.(md|markdown|mdown|mkd)$/i.test(path)) {
+    const { parseMarkdownCurriculumBytes } = await import('../curriculum/markdown/markdownCurriculum.js');
+    return parseMarkdownCurriculumBytes(bytes, displayName, path);
+  }
   const { parseCurriculumBytes } = await import('../curriculum/parse.js');
   return parseCurriculumBytes(bytes, displayName);
 }

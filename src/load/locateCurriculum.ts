@@ -9,7 +9,7 @@ import { usageError } from '../errors.js';
 export const DEFAULT_CURRICULUM_ID = 'llm-course';
 
 export interface CurriculumLocation {
-  /** Absolute path of the YAML file. */
+  /** Absolute path of the curriculum file (YAML, or Markdown converted on the fly). */
   path: string;
   /** How to name the file in messages: as the user wrote it, or relative for a bundled one. */
   displayName: string;
@@ -34,7 +34,7 @@ export function bundledCurricula(bundledDirectory: string): Map<string, string> 
 
 /**
  * `--curriculum` takes a file or the id of a bundled curriculum: a value naming an existing file, ending in
- * .yaml/.yml, or holding a path separator (ids cannot) is a file; anything else is an id. A folder is
+ * .yaml/.yml/.md, or holding a path separator (ids cannot) is a file; anything else is an id. A folder is
  * neither, and said so.
  */
 export function locateCurriculum(value: string | undefined, cwd: string, bundledDirectory: string): CurriculumLocation {
@@ -44,7 +44,7 @@ export function locateCurriculum(value: string | undefined, cwd: string, bundled
   if (found === 'directory') {
     throw usageError(`curriculum ${wanted} is a directory; pass a curriculum .yaml file, or the id of a bundled one`);
   }
-  if (/\.ya?ml$/i.test(wanted) || found === 'file' || /[\\/]/.test(wanted)) {
+  if (/\.(ya?ml|md|markdown)$/i.test(wanted) || found === 'file' || /[\\/]/.test(wanted)) {
     if (found !== 'file') throw usageError(`curriculum file not found: ${wanted}`);
     return { path: asFile, displayName: wanted };
   }

@@ -72,10 +72,13 @@ process.stdout.write(String(script.cachedDataRejected));`,
     for (const text of [main, cold]) {
       expect(text).not.toContain('require("yaml")');
       expect(text).not.toContain('require("@inquirer/prompts")');
+      expect(text).not.toContain('require("markdown-it")');
     }
+    expect(main).not.toContain('markdown-it.cjs');
     expect(cold).toContain('require("./yaml.cjs")');
     expect(cold).toContain('require("./prompts.cjs")');
-    for (const file of ['yaml.cjs', 'prompts.cjs']) expect(readFileSync(path.join(DIST, file)).length).toBeGreaterThan(10_000);
+    expect(cold).toContain('require("./markdown-it.cjs")');
+    for (const file of ['yaml.cjs', 'prompts.cjs', 'markdown-it.cjs']) expect(readFileSync(path.join(DIST, file)).length).toBeGreaterThan(10_000);
   });
 
   it('loads cold.cjs only for the commands in it, and for help', () => {
