@@ -33,6 +33,9 @@ export const COLD_ENTRIES = [
   'src/commands/notes.ts',
   'src/commands/open.ts',
   'src/commands/path.ts',
+  'src/commands/review.ts',
+  'src/commands/reviewed.ts',
+  'src/commands/sync.ts',
   'src/commands/validate.ts',
 ];
 

@@ -4,6 +4,7 @@ import { renderStatus, type StatusView } from '../render/status.js';
 import { makeStyle } from '../render/style.js';
 import { eventView } from './eventView.js';
 import type { ProgressSnapshot } from '../session.js';
+import { dueReviewsOf, forecastOf } from './rhythm.js';
 import type { CommandSpec } from './spec.js';
 
 const RECENT_EVENTS = 5;
@@ -15,13 +16,14 @@ export const statusCommand: CommandSpec = {
   options: [{ flags: '--json', description: 'print the figures as JSON' }],
   examples: ['roadmap status', 'roadmap status --json | jq .topics'],
   async run(session, _args, options) {
-    const view = buildStatusView(await session.snapshot(), session.readStore());
+    const view = buildStatusView(await session.snapshot(), session.readStore(), session.now());
     if (options.json) session.printJson(view);
     else session.print(renderStatus(view, makeStyle(session.terminal.colorLevel, session.terminal.width)));
   },
 };
 
-export function buildStatusView({ curriculum, state }: ProgressSnapshot, store: ProgressStore | null): StatusView {
+export function buildStatusView(snapshot: ProgressSnapshot, store: ProgressStore | null, now: Date): StatusView {
+  const { curriculum, state } = snapshot;
   const figures = progressFigures(curriculum, state);
   const recent = store ? store.events({ curriculum: curriculum.id, limit: RECENT_EVENTS, newestFirst: true }) : [];
   return {
@@ -31,5 +33,11 @@ export function buildStatusView({ curriculum, state }: ProgressSnapshot, store: 
     resources: figures.resources,
     sections: figures.sections,
     recent: recent.map((event) => eventView(curriculum, event)),
+    ...statusRhythm(snapshot, store, now),
   };
+}
+
+/** The reviews due and the forecast of finishing the whole curriculum at the learner's pace. */
+function statusRhythm(snapshot: ProgressSnapshot, store: ProgressStore | null, now: Date): Pick<StatusView, 'reviewsDue' | 'forecast'> {
+  return { reviewsDue: dueReviewsOf(snapshot, store, now).length, forecast: forecastOf(snapshot, store, now) };
 }

@@ -8,7 +8,7 @@ import { header, look } from './screen.js';
 export async function statusScreen(session: Session): Promise<void> {
   const view = look(session);
   const snapshot = await session.snapshot();
-  const report = buildStatusView(snapshot, session.readStore());
+  const report = buildStatusView(snapshot, session.readStore(), session.now());
   session.print(renderStatus(report, view.style));
   await choose(view, header(view, snapshot.curriculum, snapshot.state, ['Status']), []);
 }
