@@ -67,7 +67,8 @@ export function formatNoteEvent(event: NoteEventView, style: Style, indent = '')
 /** `2026-11-29 10:04  ↻ reviewed  1.2  Linear algebra  (hard)` */
 export function formatReviewEvent(event: ReviewEventView, style: Style, indent = ''): string {
   const { chalk } = style;
-  const head = `${indent}${chalk.dim(shortTime(event.at))}  ${chalk.cyan('↻')} ${padEnd('reviewed', 8)}`;
+  // One column wider than a status: the title starts a column later rather than touching the word.
+  const head = `${indent}${chalk.dim(shortTime(event.at))}  ${chalk.cyan('↻')} reviewed `;
   const tail = event.hard ? '  (hard)' : '';
   return `${head}${itemLabel(event, style, style.width - displayWidth(head) - displayWidth(tail))}${chalk.dim(tail)}`;
 }
