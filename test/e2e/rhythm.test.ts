@@ -138,7 +138,7 @@ describe('sync between devices', () => {
     expect(exported(desktop())).toEqual(after);
     expect(after.events).toHaveLength(4);
     expect(json(8, ['status'], laptop()).topics.complete).toBe(1);
-    expect(after.notes.filter((note) => note.endsWith(' null'))).toHaveLength(1);
+    expect(after.notes.filter((note: string) => note.endsWith(' null'))).toHaveLength(1);
   });
 
   it('two devices syncing at the same moment lose nothing: the next round brings whatever one missed', async () => {
