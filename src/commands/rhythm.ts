@@ -1,6 +1,6 @@
 import type { Topic } from '../curriculum/types.js';
 import { topicCompletions, type TopicCompletion } from '../plan/completion.js';
-import { forecast } from '../plan/forecast.js';
+import { forecast, type ForecastInput } from '../plan/forecast.js';
 import { dueReviews, reviewSchedules, type ReviewSchedule } from '../plan/review.js';
 import { resolveRecords } from '../plan/statuses.js';
 import type { ProgressStore } from '../progress/store.js';
@@ -47,7 +47,7 @@ export function reviewItemView(schedule: ReviewSchedule): ReviewItemView {
  * The forecast of reaching `remaining` (topics not complete, by default every non-optional one) at the pace
  * of this curriculum's history: status changes, reviews and notes count as activity.
  */
-export function forecastOf(snapshot: ProgressSnapshot, store: ProgressStore | null, now: Date, remaining?: { topics: number; minutes: number }): ForecastView {
+export function forecastOf(snapshot: ProgressSnapshot, store: ProgressStore | null, now: Date, remaining?: ForecastInput['remaining']): ForecastView {
   const { curriculum } = snapshot;
   const left = remaining ?? remainingOf(curriculum.sections.flatMap((section) => section.topics), snapshot);
   const activity: string[] = [];
@@ -61,17 +61,21 @@ export function forecastOf(snapshot: ProgressSnapshot, store: ProgressStore | nu
   return { ...result, remainingTopics: left.topics };
 }
 
-/** Non-optional topics not complete, and the minutes of their unresolved required resources. */
-function remainingOf(topics: readonly Topic[], { state }: ProgressSnapshot): { topics: number; minutes: number } {
+/** Non-optional topics not complete, the minutes of their unresolved required resources, and how many have any. */
+function remainingOf(topics: readonly Topic[], { state }: ProgressSnapshot): ForecastInput['remaining'] {
   let count = 0;
   let minutes = 0;
+  let estimatedTopics = 0;
   for (const topic of topics) {
     const progress = state.topics.get(topic.id);
     if (topic.optional || progress?.complete) continue;
     count++;
+    let topicMinutes = 0;
     topic.resources.forEach((resource, i) => {
-      if (!resource.optional && !progress?.resources[i]?.resolved) minutes += resource.minutes ?? 0;
+      if (!resource.optional && !progress?.resources[i]?.resolved) topicMinutes += resource.minutes ?? 0;
     });
+    minutes += topicMinutes;
+    if (topicMinutes > 0) estimatedTopics++;
   }
-  return { topics: count, minutes };
+  return { topics: count, minutes, estimatedTopics };
 }

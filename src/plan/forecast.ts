@@ -3,8 +3,9 @@
  * sentences: count the topics completed in each of the last 8 weeks (fewer when the history is shorter,
  * none under 2 weeks), weeks without activity included, and take their average as the pace. Divide what
  * remains by that pace, in topics, each weighted by its estimated minutes against those of the topics just
- * completed. The range is an 80% band from how much the weekly counts vary, never taken as steadier than
- * topics completed at random (a Poisson count: variance at least the mean).
+ * completed (one without an estimate as an average one). The range is an 80% band from how much the
+ * weekly counts vary, never taken as steadier than topics completed at random (a Poisson count: variance
+ * at least the mean).
  */
 
 const DAY_MS = 86_400_000;
@@ -22,8 +23,11 @@ export interface ForecastInput {
   activity: readonly string[];
   /** Topics completed (done or skipped): when, and their estimated minutes (0 when unknown). */
   completions: readonly { at: string; minutes: number }[];
-  /** What is left of the goal: topics not complete, and the minutes of their required resources. */
-  remaining: { topics: number; minutes: number };
+  /**
+   * What is left of the goal: topics not complete, the minutes of their unresolved required resources, and
+   * how many of those topics have any such minutes (the others weigh as an average topic).
+   */
+  remaining: { topics: number; minutes: number; estimatedTopics: number };
 }
 
 export type Forecast =
@@ -87,8 +91,8 @@ export function forecast(input: ForecastInput): Forecast {
   const mean = total / weeks;
   const variance = counts.reduce((sum, count) => sum + (count - mean) ** 2, 0) / (weeks - 1);
   const spread = Math.max(variance, mean);
-  // Weighting by length only when both sides have estimates: otherwise topics are all there is to count.
-  const remainingAverage = input.remaining.minutes / input.remaining.topics;
+  // Weighting by length only where both sides have estimates: otherwise topics are all there is to count.
+  const remainingAverage = input.remaining.estimatedTopics > 0 ? input.remaining.minutes / input.remaining.estimatedTopics : 0;
   const doneAverage = estimated > 0 ? doneMinutes / estimated : 0;
   const remainingWork = remainingAverage > 0 && doneAverage > 0 ? input.remaining.topics * (remainingAverage / doneAverage) : input.remaining.topics;
   const likelyWeeks = remainingWork / mean;
