@@ -38,7 +38,7 @@ The forecast says when you are likely there at the pace you kept over the last w
         resources: step.resources.map(resourceLink),
         optionalResources: step.optionalResources.length,
       })),
-      forecast: forecastOf(snapshot, session.readStore(), session.now(), { topics: path.effort.topics, minutes: path.effort.minutes, estimatedTopics: path.steps.filter((step) => step.minutes > 0).length }),
+      forecast: forecastOf(snapshot, session.readStore(), session.now(), { topics: path.effort.topics, minutes: path.effort.minutes, unestimated: path.effort.unestimated }),
     };
     if (options.json) session.printJson(view);
     else session.print(renderPath(view, makeStyle(session.terminal.colorLevel, session.terminal.width)));

@@ -61,21 +61,20 @@ export function forecastOf(snapshot: ProgressSnapshot, store: ProgressStore | nu
   return { ...result, remainingTopics: left.topics };
 }
 
-/** Non-optional topics not complete, the minutes of their unresolved required resources, and how many have any. */
+/** Non-optional topics not complete, the minutes of their unresolved required resources, and how many of those have none. */
 function remainingOf(topics: readonly Topic[], { state }: ProgressSnapshot): ForecastInput['remaining'] {
   let count = 0;
   let minutes = 0;
-  let estimatedTopics = 0;
+  let unestimated = 0;
   for (const topic of topics) {
     const progress = state.topics.get(topic.id);
     if (topic.optional || progress?.complete) continue;
     count++;
-    let topicMinutes = 0;
     topic.resources.forEach((resource, i) => {
-      if (!resource.optional && !progress?.resources[i]?.resolved) topicMinutes += resource.minutes ?? 0;
+      if (resource.optional || progress?.resources[i]?.resolved) return;
+      if (resource.minutes === undefined) unestimated++;
+      else minutes += resource.minutes;
     });
-    minutes += topicMinutes;
-    if (topicMinutes > 0) estimatedTopics++;
   }
-  return { topics: count, minutes, estimatedTopics };
+  return { topics: count, minutes, unestimated };
 }

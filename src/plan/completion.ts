@@ -9,7 +9,7 @@ export interface TopicCompletion {
   at: string;
   /** Done, as progress figures count it (state.ts); false when skipped. */
   learned: boolean;
-  /** The `minutes` of its required resources (0 when none has an estimate). */
+  /** The `minutes` of its required resources; 0 when any of them has no estimate. */
   minutes: number;
 }
 
@@ -25,8 +25,8 @@ export function topicCompletions(curriculum: Curriculum, state: CurriculumState,
     for (const topic of section.topics) {
       const progress = state.topics.get(topic.id);
       if (!progress?.complete) continue;
-      let minutes = 0;
-      for (const resource of topic.resources) if (!resource.optional) minutes += resource.minutes ?? 0;
+      const required = topic.resources.filter((resource) => !resource.optional);
+      const minutes = required.length > 0 && required.every((resource) => resource.minutes !== undefined) ? required.reduce((sum, resource) => sum + resource.minutes!, 0) : 0;
       if (progress.status === 'done' || progress.status === 'skipped') {
         const at = records.get(topic.id)?.at;
         if (at !== undefined) completions.push({ topic, at, learned: progress.status === 'done', minutes });

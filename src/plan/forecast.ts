@@ -2,10 +2,10 @@
  * When the learner is likely to reach a goal at the pace they keep. The method, in the README's three
  * sentences: count the topics completed in each of the last 8 weeks (fewer when the history is shorter,
  * none under 2 weeks), weeks without activity included, and take their average as the pace. Divide what
- * remains by that pace, in topics, each weighted by its estimated minutes against those of the topics just
- * completed (one without an estimate as an average one). The range is an 80% band from how much the
- * weekly counts vary, never taken as steadier than topics completed at random (a Poisson count: variance
- * at least the mean).
+ * remains by that pace, in topics weighted by their estimated minutes against those of the topics just
+ * completed, when every one of them, on both sides, has an estimate (else in plain topics). The range is
+ * an 80% band from how much the weekly counts vary, never taken as steadier than topics completed at
+ * random (a Poisson count: variance at least the mean).
  */
 
 const DAY_MS = 86_400_000;
@@ -21,13 +21,13 @@ export interface ForecastInput {
   now: Date;
   /** When something was recorded (status changes, reviews, notes): the history starts at the first. */
   activity: readonly string[];
-  /** Topics completed (done or skipped): when, and their estimated minutes (0 when unknown). */
+  /** Topics completed (done or skipped): when, and their estimated minutes (0 when any resource has none). */
   completions: readonly { at: string; minutes: number }[];
   /**
    * What is left of the goal: topics not complete, the minutes of their unresolved required resources, and
-   * how many of those topics have any such minutes (the others weigh as an average topic).
+   * how many of those resources have no estimate.
    */
-  remaining: { topics: number; minutes: number; estimatedTopics: number };
+  remaining: { topics: number; minutes: number; unestimated: number };
 }
 
 export type Forecast =
@@ -67,15 +67,13 @@ export function forecast(input: ForecastInput): Forecast {
   const start = now - weeks * WEEK_MS;
   const counts = new Array<number>(weeks).fill(0);
   let doneMinutes = 0;
-  let estimated = 0;
+  let allEstimated = true;
   for (const { at, minutes } of input.completions) {
     const time = Date.parse(at);
     if (time <= start || time > now) continue;
     counts[Math.min(weeks - 1, Math.floor((now - time) / WEEK_MS))]!++;
-    if (minutes > 0) {
-      doneMinutes += minutes;
-      estimated++;
-    }
+    doneMinutes += minutes;
+    if (minutes <= 0) allEstimated = false;
   }
   const activeDaySet = new Set<string>();
   const activeWeekSet = new Set<number>();
@@ -91,10 +89,10 @@ export function forecast(input: ForecastInput): Forecast {
   const mean = total / weeks;
   const variance = counts.reduce((sum, count) => sum + (count - mean) ** 2, 0) / (weeks - 1);
   const spread = Math.max(variance, mean);
-  // Weighting by length only where both sides have estimates: otherwise topics are all there is to count.
-  const remainingAverage = input.remaining.estimatedTopics > 0 ? input.remaining.minutes / input.remaining.estimatedTopics : 0;
-  const doneAverage = estimated > 0 ? doneMinutes / estimated : 0;
-  const remainingWork = remainingAverage > 0 && doneAverage > 0 ? input.remaining.topics * (remainingAverage / doneAverage) : input.remaining.topics;
+  // Weighting by length only when everything on both sides has an estimate: a partial one (a book without
+  // minutes counted as nothing) would tilt the date more than the weighting helps.
+  const weighted = allEstimated && input.remaining.unestimated === 0 && input.remaining.minutes > 0;
+  const remainingWork = weighted ? input.remaining.minutes / (doneMinutes / total) : input.remaining.topics;
   const likelyWeeks = remainingWork / mean;
   const bandWeeks = (Z_80 * Math.sqrt(spread * likelyWeeks)) / mean;
   return {

@@ -12,7 +12,7 @@ function history(weekly: number[], firstActivityDaysAgo = weekly.length * 7 + 3,
   return { activity: [ago(firstActivityDaysAgo), ...completions.map((completion) => completion.at)], completions };
 }
 
-const remaining = { topics: 30, minutes: 0, estimatedTopics: 0 };
+const remaining = { topics: 30, minutes: 0, unestimated: 0 };
 
 describe('the pace forecast', () => {
   it('steady: 3 topics a week for 8 weeks, 30 to go → about 10 weeks, within a band no narrower than chance allows', () => {
@@ -45,17 +45,17 @@ describe('the pace forecast', () => {
   it('makes no forecast from less than 2 weeks of history, nor for a goal already reached', () => {
     expect(forecast({ now: NOW, ...history([5], 13), remaining })).toEqual({ kind: 'not-enough-history', historyDays: 13 });
     expect(forecast({ now: NOW, activity: [], completions: [], remaining })).toEqual({ kind: 'not-enough-history', historyDays: 0 });
-    expect(forecast({ now: NOW, ...history([3, 3, 3]), remaining: { topics: 0, minutes: 0, estimatedTopics: 0 } })).toEqual({ kind: 'complete' });
+    expect(forecast({ now: NOW, ...history([3, 3, 3]), remaining: { topics: 0, minutes: 0, unestimated: 0 } })).toEqual({ kind: 'complete' });
     expect(forecast({ now: NOW, ...history([3, 3], 14), remaining })).toMatchObject({ kind: 'forecast', weeks: 2 });
   });
 
   it('weights what remains by its minutes against those of the topics just completed', () => {
-    const longer = forecast({ now: NOW, ...history([3, 3, 3, 3, 3, 3, 3, 3], undefined, 30), remaining: { topics: 30, minutes: 30 * 60, estimatedTopics: 30 } });
+    const longer = forecast({ now: NOW, ...history([3, 3, 3, 3, 3, 3, 3, 3], undefined, 30), remaining: { topics: 30, minutes: 30 * 60, unestimated: 0 } });
     expect(longer).toMatchObject({ remainingWork: 60, likely: '2026-07-19' });
-    // Topics without an estimate weigh as the average of those with one, not as nothing.
-    const partly = forecast({ now: NOW, ...history([3, 3, 3, 3, 3, 3, 3, 3], undefined, 30), remaining: { topics: 30, minutes: 10 * 15, estimatedTopics: 10 } });
-    expect(partly).toMatchObject({ remainingWork: 15 });
+    // A resource left without an estimate would count as nothing: then topics are all there is to count.
+    const partly = forecast({ now: NOW, ...history([3, 3, 3, 3, 3, 3, 3, 3], undefined, 30), remaining: { topics: 30, minutes: 150, unestimated: 1 } });
+    expect(partly).toMatchObject({ remainingWork: 30 });
     // Without estimates on either side, topics are all there is to count.
-    expect(forecast({ now: NOW, ...history([3, 3, 3, 3, 3, 3, 3, 3]), remaining: { topics: 30, minutes: 600, estimatedTopics: 20 } })).toMatchObject({ remainingWork: 30 });
+    expect(forecast({ now: NOW, ...history([3, 3, 3, 3, 3, 3, 3, 3]), remaining: { topics: 30, minutes: 600, unestimated: 0 } })).toMatchObject({ remainingWork: 30 });
   });
 });
