@@ -27,7 +27,7 @@ export async function main(): Promise<void> {
     // Windows has its own rules (USERPROFILE): ask Node.
     homeDir: (process.platform !== 'win32' && process.env.HOME) || process.getBuiltinModule('node:os').homedir(),
     platform: process.platform,
-    now: () => new Date(),
+    now: fixedClock(process.env.ROADMAP_NOW) ?? (() => new Date()),
     bundledCurriculumDirectory: join(__dirname, '..', 'curriculum'),
   };
   process.exitCode = await runCli(process.argv.slice(2), context);
@@ -62,6 +62,16 @@ function directOutput(fd: number): OutputStream {
       return true;
     },
   };
+}
+
+/**
+ * ROADMAP_NOW (an ISO 8601 date-time, e.g. 2026-12-01T09:00:00Z) stops the clock there: for tests and demos
+ * of what depends on time (reviews falling due, the forecast). Anything else is ignored.
+ */
+function fixedClock(value: string | undefined): (() => Date) | undefined {
+  if (value === undefined || !/^\d{4}-\d{2}-\d{2}T/.test(value)) return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : () => new Date(time);
 }
 
 /** A terminal is a character device; the tty check (which loads Node's socket code) runs only for those. */

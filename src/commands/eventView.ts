@@ -1,7 +1,7 @@
 import { itemById, itemFacts } from '../curriculum/index.js';
 import type { Curriculum } from '../curriculum/types.js';
-import type { NoteEvent, ProgressEvent } from '../model/progress.js';
-import type { EventView, LogEntryView, NoteEventView } from '../render/log.js';
+import type { NoteEvent, ProgressEvent, ReviewEvent } from '../model/progress.js';
+import type { EventView, LogEntryView, NoteEventView, ReviewEventView } from '../render/log.js';
 
 /**
  * An event as log and status show it: the item's number and title as the curriculum has them now (also
@@ -15,6 +15,10 @@ export function noteEventView(curriculum: Curriculum, event: NoteEvent): NoteEve
   return { kind: `note-${event.kind}`, at: event.at, ref: event.item, note: event.note, ...itemNamed(curriculum, event.item) };
 }
 
+export function reviewEventView(curriculum: Curriculum, event: ReviewEvent): ReviewEventView {
+  return { kind: 'reviewed', at: event.at, ref: event.item, hard: event.hard, ...itemNamed(curriculum, event.item) };
+}
+
 function itemNamed(curriculum: Curriculum, key: string): { number: string | null; title: string | null } {
   const found = itemById(curriculum, key);
   const item = found && itemFacts(found);
@@ -25,12 +29,17 @@ function itemNamed(curriculum: Curriculum, key: string): { number: string | null
  * Status changes and note changes, each already in time order, as one history. At the same instant a
  * status change comes first: `done 1.2 --note …` marks, then notes.
  */
-export function inTimeOrder(changes: EventView[], notes: NoteEventView[]): LogEntryView[] {
-  const entries: LogEntryView[] = [];
+export function inTimeOrder(changes: EventView[], notes: NoteEventView[], reviews: ReviewEventView[] = []): LogEntryView[] {
+  return mergeByTime(mergeByTime<LogEntryView>(changes, notes), reviews);
+}
+
+/** Two lists already in time order as one; at the same instant, `first`'s entries come first. */
+function mergeByTime<T extends { at: string }>(first: T[], second: T[]): T[] {
+  const entries: T[] = [];
   let n = 0;
-  for (const change of changes) {
-    while (n < notes.length && notes[n]!.at < change.at) entries.push(notes[n++]!);
-    entries.push(change);
+  for (const entry of first) {
+    while (n < second.length && second[n]!.at < entry.at) entries.push(second[n++]!);
+    entries.push(entry);
   }
-  return entries.concat(notes.slice(n));
+  return entries.concat(second.slice(n));
 }

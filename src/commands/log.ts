@@ -3,13 +3,13 @@ import { usageError } from '../errors.js';
 import { renderLog } from '../render/log.js';
 import { makeStyle } from '../render/style.js';
 import type { Session } from '../session.js';
-import { eventView, inTimeOrder, noteEventView } from './eventView.js';
+import { eventView, inTimeOrder, noteEventView, reviewEventView } from './eventView.js';
 import { positiveInteger, type CommandSpec } from './spec.js';
 
 export const logCommand: CommandSpec = {
   name: 'log',
   summary: 'the history of your changes, oldest first',
-  details: `Status changes, and notes added, edited and deleted (\`roadmap notes\` shows their text).
+  details: `Status changes, reviews, and notes added, edited and deleted (\`roadmap notes\` shows their text).
 DATE is a day (2026-11-01), a date-time (2026-11-01T09:00:00Z) or a span back from now (3d, 2w, 12h).`,
   options: [
     { flags: '--since <date>', description: 'only changes at or after DATE' },
@@ -24,7 +24,8 @@ DATE is a day (2026-11-01), a date-time (2026-11-01T09:00:00Z) or a span back fr
     const query = { curriculum: progressCurricula(curriculum), since };
     const changes = store ? store.events(query).map((event) => eventView(curriculum, event)) : [];
     const notes = store ? store.noteEvents(query).map((event) => noteEventView(curriculum, event)) : [];
-    let events = inTimeOrder(changes, notes);
+    const reviews = store ? store.reviews(query).map((event) => reviewEventView(curriculum, event)) : [];
+    let events = inTimeOrder(changes, notes, reviews);
     if (options.limit !== undefined) events = events.slice(-(options.limit as number));
     const view = { curriculum: curriculum.id, events };
     if (options.json) session.printJson(view);

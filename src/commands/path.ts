@@ -4,17 +4,20 @@ import { planPath } from '../plan/path.js';
 import { renderPath, type PathView } from '../render/path.js';
 import { makeStyle } from '../render/style.js';
 import { resourceLink } from './resourceLink.js';
+import { forecastOf } from './rhythm.js';
 import type { CommandSpec } from './spec.js';
 
 export const pathCommand: CommandSpec = {
   name: 'path',
   arguments: '<ref>',
   summary: 'the ordered plan of remaining topics that leads to a goal, with effort',
-  details: 'Every topic comes after all the topics it requires; ties keep roadmap order. Effort adds up the minutes of the remaining required resources.',
+  details: `Every topic comes after all the topics it requires; ties keep roadmap order. Effort adds up the minutes of the remaining required resources.
+The forecast says when you are likely there at the pace you kept over the last weeks (the README tells how).`,
   options: [{ flags: '--json', description: 'print the plan as JSON' }],
   examples: ['roadmap path rnn', 'roadmap path 4          # a whole section', 'roadmap path word-embeddings --json'],
   async run(session, [ref], options) {
-    const { curriculum, state } = await session.snapshot();
+    const snapshot = await session.snapshot();
+    const { curriculum, state } = snapshot;
     const goal = resolveRef(curriculum, ref as string);
     const path = planPath(curriculum, state, goal);
     const view: PathView = {
@@ -35,6 +38,7 @@ export const pathCommand: CommandSpec = {
         resources: step.resources.map(resourceLink),
         optionalResources: step.optionalResources.length,
       })),
+      forecast: forecastOf(snapshot, session.readStore(), session.now(), { topics: path.effort.topics, minutes: path.effort.minutes, unestimated: path.effort.unestimated }),
     };
     if (options.json) session.printJson(view);
     else session.print(renderPath(view, makeStyle(session.terminal.colorLevel, session.terminal.width)));

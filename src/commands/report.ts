@@ -1,3 +1,4 @@
+import { progressCurricula } from '../curriculum/progressHome.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -79,7 +80,7 @@ async function renderReport(session: Session, format: Format): Promise<string> {
 export function buildReportView({ curriculum, state }: ProgressSnapshot, store: ProgressStore | null, timeZone: string, now: Date): ReportView {
   const figures = progressFigures(curriculum, state);
   const notes = new Map<string, string[]>();
-  for (const note of store ? store.notes(curriculum.id) : []) {
+  for (const note of store ? store.notes(progressCurricula(curriculum)) : []) {
     const list = notes.get(note.item) ?? [];
     list.push(note.text);
     notes.set(note.item, list);
@@ -122,7 +123,7 @@ export function buildReportView({ curriculum, state }: ProgressSnapshot, store: 
       };
     }),
   }));
-  const activity = activityOf(store, curriculum.id, timeZone, now);
+  const activity = activityOf(store, progressCurricula(curriculum), timeZone, now);
   return {
     curriculum: curriculum.id,
     title: curriculum.title,

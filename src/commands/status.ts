@@ -6,6 +6,7 @@ import { makeStyle } from '../render/style.js';
 import { activityOf } from './activityOf.js';
 import { eventView } from './eventView.js';
 import type { ProgressSnapshot } from '../session.js';
+import { dueReviewsOf, forecastOf } from './rhythm.js';
 import type { CommandSpec } from './spec.js';
 
 const RECENT_EVENTS = 5;
@@ -24,7 +25,8 @@ export const statusCommand: CommandSpec = {
   },
 };
 
-export function buildStatusView({ curriculum, state }: ProgressSnapshot, store: ProgressStore | null, timeZone: string, now: Date): StatusView {
+export function buildStatusView(snapshot: ProgressSnapshot, store: ProgressStore | null, timeZone: string, now: Date): StatusView {
+  const { curriculum, state } = snapshot;
   const figures = progressFigures(curriculum, state);
   const recent = store ? store.events({ curriculum: progressCurricula(curriculum), limit: RECENT_EVENTS, newestFirst: true }) : [];
   return {
@@ -34,6 +36,12 @@ export function buildStatusView({ curriculum, state }: ProgressSnapshot, store: 
     resources: figures.resources,
     sections: figures.sections,
     recent: recent.map((event) => eventView(curriculum, event)),
-    activity: activityOf(store, curriculum.id, timeZone, now),
+    activity: activityOf(store, progressCurricula(curriculum), timeZone, now),
+    ...statusRhythm(snapshot, store, now),
   };
+}
+
+/** The reviews due and the forecast of finishing the whole curriculum at the learner's pace. */
+function statusRhythm(snapshot: ProgressSnapshot, store: ProgressStore | null, now: Date): Pick<StatusView, 'reviewsDue' | 'forecast'> {
+  return { reviewsDue: dueReviewsOf(snapshot, store, now).length, forecast: forecastOf(snapshot, store, now) };
 }

@@ -1,4 +1,7 @@
+import { recordReviews } from '../commands/reviewed.js';
+import { dueReviewsOf } from '../commands/rhythm.js';
 import { suggestNext, type Suggestion } from '../plan/next.js';
+import type { ReviewSchedule } from '../plan/review.js';
 import { describeReasons } from '../render/reasons.js';
 import { formatMinutes } from '../render/itemViews.js';
 import { STATUS_MARK } from '../render/style.js';
@@ -15,12 +18,36 @@ const TRAIL = "What's next";
 const SHOWN = 3;
 
 type Action = 'start' | 'open' | 'tick' | 'done';
+type ReviewAction = 'reviewed' | 'hard' | 'open' | 'later';
 
-/** The top suggestion of `roadmap next` and what to do about it; shown again after each action. */
+/**
+ * The reviews due come first, one at a time (`roadmap review`), then the top suggestion of `roadmap next`
+ * and what to do about it; shown again after each action. "Later" puts a review aside until the learner
+ * leaves this screen: nothing is recorded, so it is due again next time.
+ */
 export async function nextScreen(session: Session): Promise<void> {
+  const later = new Set<string>();
   for (;;) {
     const view = look(session);
-    const { curriculum, state, statuses } = await session.snapshot();
+    const snapshot = await session.snapshot();
+    const { curriculum, state, statuses } = snapshot;
+    const review = dueReviewsOf(snapshot, session.readStore(), session.now()).filter((due) => !later.has(due.completion.topic.id));
+    if (review.length > 0) {
+      const topic = review[0]!.completion.topic;
+      const top = header(view, curriculum, state, [TRAIL]);
+      const actions = [
+        { name: 'Reviewed — it came back easily', value: 'reviewed' as ReviewAction },
+        { name: 'Reviewed, but it was hard', value: 'hard' as ReviewAction },
+        ...(topic.resources.length > 0 ? [{ name: 'Open a resource…', value: 'open' as ReviewAction }] : []),
+        { name: 'Later', value: 'later' as ReviewAction },
+      ];
+      const action = await choose(view, `${top}\n\n${describeReview(view, review[0]!, review.length)}\n\nWhat now?`, actions);
+      if (action === BACK) return;
+      if (action === 'later') later.add(topic.id);
+      else if (action === 'open') await pickAndOpen(session, [TRAIL, named(topic.number, topic.title)], topic.resources);
+      else await recordReviews(session, [topic.id], action === 'hard');
+      continue;
+    }
     const result = suggestNext(curriculum, state, { limit: SHOWN });
     const top = header(view, curriculum, state, [TRAIL]);
     const first = result.suggestions[0];
@@ -43,6 +70,30 @@ export async function nextScreen(session: Session): Promise<void> {
     else if (action === 'open') await pickAndOpen(session, trail, first.resources.length > 0 ? first.resources : topic.resources);
     else await tickResources(session, trail, first.resources, 'Tick what you have finished:');
   }
+}
+
+/** The review due first: the topic, since when, and the resources to go over. */
+function describeReview(view: Look, due: ReviewSchedule, count: number): string {
+  const { chalk } = view.style;
+  const topic = due.completion.topic;
+  const title = truncate(named(topic.number, topic.title), view.width - 20);
+  const since = due.lastReviewedAt === null ? 'completed' : 'last reviewed';
+  const lines = [
+    `${chalk.bold('Review due:')} ${chalk.bold.cyan(title)}${count > 1 ? chalk.dim(` · ${count - 1} more after it`) : ''}`,
+    `  ${chalk.dim(`${since} ${(due.lastReviewedAt ?? due.completion.at).slice(0, 10)} · go over it again, then say how it went`)}`,
+  ];
+  const shown = topic.resources.filter((resource) => !resource.optional).slice(0, SHOWN);
+  const labels = alignedLabels(
+    view,
+    shown.map((resource) => ({
+      number: resource.number,
+      mark: '↻',
+      title: resource.title,
+      detail: [resource.kind, resource.minutes ? `≈ ${formatMinutes(resource.minutes)}` : null].filter(Boolean).join(' · '),
+    })),
+  );
+  lines.push(...labels.map((label) => `  ${label}`));
+  return lines.join('\n');
 }
 
 /** The suggestion as `roadmap next` words it: title, reasons, resources; then what comes after it. */

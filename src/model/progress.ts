@@ -48,3 +48,20 @@ export interface NoteEvent {
   kind: NoteEventKind;
   at: string;
 }
+
+/**
+ * A topic reviewed after it was complete (`roadmap reviewed`). Its own kind of event: it never changes a
+ * status, only when the topic is due for review next (src/plan/review.ts).
+ */
+export interface ReviewEvent {
+  /** Local sequence number. */
+  id: number;
+  /** Stable across machines: import and sync merge on it. */
+  uid: string;
+  curriculum: string;
+  /** The topic id. */
+  item: string;
+  /** The learner found it hard: the ladder starts again from its first step. */
+  hard: boolean;
+  at: string;
+}

@@ -14,6 +14,7 @@ export {
   parseProgressExport,
   type ExportedEvent,
   type ExportedNote,
+  type ExportedReview,
   type ProgressExport,
 } from './exchangeFormat.js';
 
@@ -26,6 +27,9 @@ export interface ImportSummary {
   notesUpdated: number;
   /** Ours is as new or newer. */
   notesSkipped: number;
+  reviewsAdded: number;
+  /** Already here (same uid). */
+  reviewsSkipped: number;
 }
 
 /** `store` may be null (no database yet): the export is then empty but still a valid file. */
@@ -47,23 +51,25 @@ export function exportProgress(store: ProgressStore | null, exportedAt: string):
     updatedAt,
     deletedAt,
   }));
+  const reviews = (store?.allReviews() ?? []).map(({ uid, curriculum, item, hard, at }) => ({ uid, curriculum, item, hard, at }));
   return {
     format: PROGRESS_FORMAT,
     version: PROGRESS_FORMAT_VERSION,
     exportedAt: requireInstant(exportedAt, 'exportedAt'),
     events,
     notes,
+    reviews,
   };
 }
 
 /**
  * Merges `data` (from parseProgressExport) into `store`, all or nothing. Events new here are
  * added and move an item's current status only when later than the one it has (store.mergeEvent);
- * notes are merged by uid, the newer `updatedAt` winning (store.mergeNote).
+ * notes are merged by uid, the newer `updatedAt` winning (store.mergeNote); reviews by uid.
  */
 export function importProgress(store: ProgressStore, data: ProgressExport): ImportSummary {
   return store.transaction(() => {
-    const summary: ImportSummary = { eventsAdded: 0, eventsSkipped: 0, notesAdded: 0, notesUpdated: 0, notesSkipped: 0 };
+    const summary: ImportSummary = { eventsAdded: 0, eventsSkipped: 0, notesAdded: 0, notesUpdated: 0, notesSkipped: 0, reviewsAdded: 0, reviewsSkipped: 0 };
     for (const event of data.events) {
       if (store.mergeEvent(event)) summary.eventsAdded++;
       else summary.eventsSkipped++;
@@ -73,6 +79,10 @@ export function importProgress(store: ProgressStore, data: ProgressExport): Impo
       if (outcome === 'added') summary.notesAdded++;
       else if (outcome === 'updated') summary.notesUpdated++;
       else summary.notesSkipped++;
+    }
+    for (const review of data.reviews) {
+      if (store.mergeReview(review)) summary.reviewsAdded++;
+      else summary.reviewsSkipped++;
     }
     return summary;
   });

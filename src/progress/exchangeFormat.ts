@@ -1,10 +1,10 @@
 /**
  * The progress export file (`roadmap export` / `roadmap import`): its shape, and the strict
- * reading of it. Format, version 2:
+ * reading of it. Format, version 3:
  *
  *   {
  *     "format": "roadmap-progress",          // identifies the file
- *     "version": 2,                          // bumped on any incompatible change
+ *     "version": 3,                          // bumped on any incompatible change
  *     "exportedAt": "2026-11-29T10:00:00.000Z",
  *     "events": [                            // every status change, all curricula, by time, then the order recorded
  *       {"uid": "…", "curriculum": "llm-fundamentals", "item": "linear-algebra/3b1b-essence",
@@ -13,8 +13,14 @@
  *     "notes": [                             // every note, deleted ones too (deletedAt set, text "")
  *       {"uid": "…", "curriculum": "…", "item": "…", "text": "…",
  *        "createdAt": "…", "updatedAt": "…", "deletedAt": null}
+ *     ],
+ *     "reviews": [                           // every review of a complete topic, by time
+ *       {"uid": "…", "curriculum": "…", "item": "linear-algebra", "hard": false, "at": "…"}
  *     ]
  *   }
+ *
+ * Version 3 adds `reviews` (required in a version-3 file, absent from older ones, which are read as
+ * having none). A version-2 reader refuses a version-3 file as newer, rather than dropping its reviews.
  *
  * Version 2 differs from 1 only in that a deleted note's text is empty (version 1 kept it, and
  * refused an empty text: a version-1 reader would reject a version-2 file note by note, so it is
@@ -30,15 +36,18 @@ import { dataError } from '../errors.js';
 import { canonicalInstant } from './instant.js';
 import type { JSONPath } from 'jsonc-parser';
 import { findJsonSyntaxError, locateJsonValues, positionOf } from './jsonPosition.js';
-import { STATUSES, type ProgressEvent, type Status } from '../model/progress.js';
+import { STATUSES, type ProgressEvent, type ReviewEvent, type Status } from '../model/progress.js';
 
 export const PROGRESS_FORMAT = 'roadmap-progress';
-export const PROGRESS_FORMAT_VERSION = 2;
+export const PROGRESS_FORMAT_VERSION = 3;
 /** Versions this code reads. */
-const READABLE_VERSIONS: readonly number[] = [1, 2];
+const READABLE_VERSIONS: readonly number[] = [1, 2, 3];
 
 /** An event as exported: without its local sequence number, which means nothing on another machine. */
 export type ExportedEvent = Omit<ProgressEvent, 'id'>;
+
+/** A review as exported, without its local sequence number. */
+export type ExportedReview = Omit<ReviewEvent, 'id'>;
 
 export interface ExportedNote {
   uid: string;
@@ -57,6 +66,7 @@ export interface ProgressExport {
   exportedAt: string;
   events: ExportedEvent[];
   notes: ExportedNote[];
+  reviews: ExportedReview[];
 }
 
 /** More than this many problems are summarised: a wholly wrong file must not flood the terminal. */
@@ -162,6 +172,13 @@ class FieldReader {
     );
   }
 
+  boolean(key: string): boolean | undefined {
+    const field = this.value(key);
+    if (field === undefined) return undefined;
+    if (typeof field.value !== 'boolean') return this.problem(key, `expected true or false, got ${typeName(field.value)}`);
+    return field.value;
+  }
+
   array(key: string): Json[] | undefined {
     const field = this.value(key);
     if (field === undefined) return undefined;
@@ -172,7 +189,11 @@ class FieldReader {
 
 const EVENT_KEYS = ['uid', 'curriculum', 'item', 'status', 'previous', 'at'] as const;
 const NOTE_KEYS = ['uid', 'curriculum', 'item', 'text', 'createdAt', 'updatedAt', 'deletedAt'] as const;
+const REVIEW_KEYS = ['uid', 'curriculum', 'item', 'hard', 'at'] as const;
 const TOP_KEYS = ['format', 'version', 'exportedAt', 'events', 'notes'] as const;
+/** From version 3 on. */
+const TOP_KEYS_WITH_REVIEWS = [...TOP_KEYS, 'reviews'] as const;
+const TOPIC_ID = new RegExp(`^${SLUG}$`);
 
 function readList<T>(
   items: Json[],
@@ -231,6 +252,29 @@ function readNote(fields: FieldReader, location: JSONPath, problems: Problem[]):
   return { uid, curriculum, item, text: deletedAt === null ? text : '', createdAt, updatedAt, deletedAt };
 }
 
+function readReview(fields: FieldReader): ExportedReview | undefined {
+  const uid = fields.string('uid', UID, 'expected 1 to 128 printable ASCII characters without spaces');
+  const curriculum = fields.string('curriculum', CURRICULUM_ID, 'expected a curriculum id (a slug)');
+  const item = fields.string('item', TOPIC_ID, 'expected a topic id');
+  const hard = fields.boolean('hard');
+  const at = fields.instant('at');
+  if (!uid || !curriculum || !item || hard === undefined || !at) return undefined;
+  return { uid, curriculum, item, hard, at };
+}
+
+/** The version a progress file says it has, when it is a progress file of a version newer than this code reads. */
+export function newerFormatVersion(text: string): number | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== PROGRESS_FORMAT) return undefined;
+  const version = (data as { version?: unknown }).version;
+  return typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_FORMAT_VERSION ? version : undefined;
+}
+
 /** Reads a parsed file; a wrong format or a newer version stops at once, as nothing else applies. */
 function readExport(data: Json, problems: Problem[]): ProgressExport | undefined {
   if (!isObject(data) || data.format !== PROGRESS_FORMAT) {
@@ -250,10 +294,11 @@ function readExport(data: Json, problems: Problem[]): ProgressExport | undefined
     const message =
       version === undefined
         ? 'version: missing'
-        : `version: expected ${READABLE_VERSIONS.join(' or ')}, got ${typeof version === 'number' ? version : typeName(version)}`;
+        : `version: expected ${READABLE_VERSIONS.slice(0, -1).join(', ')} or ${READABLE_VERSIONS.at(-1)}, got ${typeof version === 'number' ? version : typeName(version)}`;
     problems.push({ at: version === undefined ? [] : ['version'], message });
   }
-  const fields = new FieldReader(data, [], problems, TOP_KEYS);
+  const withReviews = typeof version === 'number' && version >= 3;
+  const fields = new FieldReader(data, [], problems, withReviews ? TOP_KEYS_WITH_REVIEWS : TOP_KEYS);
   const exportedAt = fields.instant('exportedAt');
   const eventList = fields.array('events');
   const noteList = fields.array('notes');
@@ -262,8 +307,10 @@ function readExport(data: Json, problems: Problem[]): ProgressExport | undefined
     noteList === undefined
       ? []
       : readList(noteList, ['notes'], problems, (reader, location) => readNote(reader, location, problems), NOTE_KEYS);
+  const reviewList = withReviews ? fields.array('reviews') : [];
+  const reviews = reviewList === undefined ? [] : readList(reviewList, ['reviews'], problems, readReview, REVIEW_KEYS);
   if (problems.length > 0 || typeof exportedAt !== 'string') return undefined;
-  return { format: PROGRESS_FORMAT, version: PROGRESS_FORMAT_VERSION, exportedAt, events, notes };
+  return { format: PROGRESS_FORMAT, version: PROGRESS_FORMAT_VERSION, exportedAt, events, notes, reviews };
 }
 
 function formatProblems(text: string, fileName: string, problems: Problem[]) {

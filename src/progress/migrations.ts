@@ -48,6 +48,16 @@
  *          its createdAt, its last edit, its deletion. Filled here from the notes there
  *          are, in the same way, as earlier edits left no trace but `updated_at`.
  *          note_uid  the note (notes.uid); kind  'added' | 'edited' | 'deleted'; at  as events.at
+ *
+ * Schema 3
+ * --------
+ * reviews  One row per review of a complete topic (`roadmap reviewed`), append-only. A review is
+ *          an event of its own, not a status: it never changes `current`, so completion and
+ *          every status stay as they were. It travels in exports and sync files, merged by uid.
+ *          hard  1 when the learner found it hard (the review ladder starts again, review.ts)
+ *          Index (curriculum, at): `log` and the review schedule read a curriculum's reviews.
+ * metadata One row per key: facts about this database itself. `device-uid` names this
+ *          database in a sync folder (its own file there, sync.ts); made on first sync.
  */
 import type Database from 'better-sqlite3';
 
@@ -124,6 +134,26 @@ export const MIGRATIONS: readonly Migration[] = [
 
       PRAGMA secure_delete = ON;
       UPDATE notes SET text = '' WHERE deleted_at IS NOT NULL AND text <> '';
+    `,
+  },
+  {
+    version: 3,
+    description: 'reviews of complete topics; facts about this database',
+    sql: `
+      CREATE TABLE reviews (
+        id         INTEGER PRIMARY KEY,
+        uid        TEXT NOT NULL UNIQUE,
+        curriculum TEXT NOT NULL,
+        item       TEXT NOT NULL,
+        hard       INTEGER NOT NULL CHECK (hard IN (0, 1)),
+        at         TEXT NOT NULL
+      );
+      CREATE INDEX reviews_by_curriculum_time ON reviews (curriculum, at);
+
+      CREATE TABLE metadata (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) WITHOUT ROWID;
     `,
   },
 ];

@@ -6,6 +6,16 @@
 import type Database from 'better-sqlite3';
 import type { NoteEvent, NoteEventKind, ProgressEvent, Status } from '../model/progress.js';
 
+/** A reviews row, `hard` as SQLite keeps it (0 or 1). */
+export interface ReviewRow {
+  id: number;
+  uid: string;
+  curriculum: string;
+  item: string;
+  hard: 0 | 1;
+  at: string;
+}
+
 /** An events row: its columns are named as ProgressEvent's fields. */
 export type EventRow = ProgressEvent;
 
@@ -196,11 +206,43 @@ export class Statements {
     return this.prepared<[], NoteRow>(`SELECT ${NOTE_COLUMNS} FROM notes ORDER BY created_at, id`);
   }
 
+  // --- reviews --------------------------------------------------------------------------------
+
+  /** uid, curriculum, item, hard, at. A uid already here is left alone (import: `changes` is then 0). */
+  get insertReviewIfNew() {
+    return this.prepared<[string, string, string, 0 | 1, string], never>(
+      `INSERT INTO reviews (uid, curriculum, item, hard, at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (uid) DO NOTHING`,
+    );
+  }
+
+  /** curricula (a JSON array of ids), since: time order, then the order recorded here. */
+  get reviewsOfCurricula() {
+    return this.prepared<[string, string], ReviewRow>(
+      `SELECT id, uid, curriculum, item, hard, at FROM reviews WHERE curriculum IN ${IDS_OF_JSON} AND at >= ? ORDER BY at, id`,
+    );
+  }
+
+  get allReviewsForExport() {
+    return this.prepared<[], ReviewRow>('SELECT id, uid, curriculum, item, hard, at FROM reviews ORDER BY at, id');
+  }
+
+  // --- metadata -------------------------------------------------------------------------------
+
+  get metadataValue() {
+    return this.prepared<[string], string>('SELECT value FROM metadata WHERE key = ?').pluck();
+  }
+
+  /** key, value: the first value set stays. */
+  get insertMetadataIfNew() {
+    return this.prepared<[string, string], never>('INSERT INTO metadata (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING');
+  }
+
   // --- housekeeping ---------------------------------------------------------------------------
 
   get curricula() {
     return this.prepared<[], string>(
-      'SELECT curriculum FROM current UNION SELECT curriculum FROM notes WHERE deleted_at IS NULL ORDER BY 1',
+      'SELECT curriculum FROM current UNION SELECT curriculum FROM notes WHERE deleted_at IS NULL UNION SELECT curriculum FROM reviews ORDER BY 1',
     ).pluck();
   }
 

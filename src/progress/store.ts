@@ -30,9 +30,9 @@ import { usageError } from '../errors.js';
 import { canonicalInstant, requireInstant } from './instant.js';
 import { openDatabase } from './nativeBinding.js';
 import { APPLICATION_ID, SCHEMA_VERSION, applyMigrations, userVersion } from './migrations.js';
-import { type NoteRow, Statements } from './statements.js';
+import { type NoteRow, type ReviewRow, Statements } from './statements.js';
 import { directoryError, foreignDatabaseError, newerSchemaError, translateStorageError } from './storageErrors.js';
-import type { Note, NoteEvent, ProgressEvent, Status, StatusRecord } from '../model/progress.js';
+import type { Note, NoteEvent, ProgressEvent, ReviewEvent, Status, StatusRecord } from '../model/progress.js';
 
 /** How long a command waits for another one's write to finish before giving up with exit 4. */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -210,6 +210,13 @@ function toNote(row: NoteRow): Note {
 function toStoredNote(row: NoteRow): StoredNote {
   return { ...toNote(row), deletedAt: row.deleted_at };
 }
+
+function toReview(row: ReviewRow): ReviewEvent {
+  return { id: row.id, uid: row.uid, curriculum: row.curriculum, item: row.item, hard: row.hard === 1, at: row.at };
+}
+
+/** The metadata key of the id this database goes by in a sync folder. */
+const DEVICE_UID = 'device-uid';
 
 function noSuchNote(id: number) {
   return usageError(`no note with id ${id}; see \`roadmap notes\``);
@@ -501,6 +508,60 @@ export class ProgressStore {
       if (deletedAt === null) this.statements.insertNoteEvent.run(uid, 'edited', updatedAt);
       else if (mine.deleted_at === null) this.statements.insertNoteEvent.run(uid, 'deleted', deletedAt);
       return 'updated';
+    });
+  }
+
+  // --- reviews --------------------------------------------------------------------------------
+
+  /**
+   * Records a review of each topic in `items`, all at `at`, in one transaction; each under its own curriculum
+   * id (in a whole course, its part's).
+   */
+  recordReviews(items: readonly { curriculum: string; item: string }[], hard: boolean, at: string): ReviewEvent[] {
+    const when = requireInstant(at, 'at');
+    const once = new Map(items.map((entry) => [`${entry.curriculum}\0${entry.item}`, entry]));
+    return this.transaction(() =>
+      [...once.values()].map(({ curriculum, item }) => {
+        const uid = crypto.randomUUID();
+        const { lastInsertRowid } = this.statements.insertReviewIfNew.run(uid, curriculum, item, hard ? 1 : 0, when);
+        return { id: Number(lastInsertRowid), uid, curriculum, item, hard, at: when };
+      }),
+    );
+  }
+
+  /** The reviews of a curriculum (or of the parts of a course) in time order (ties: the order recorded here). */
+  reviews(query: { curriculum: CurriculumIds; since?: string }): ReviewEvent[] {
+    const since = query.since === undefined ? '' : canonicalInstant(query.since);
+    if (since === undefined) throw usageError(`not a date-time: ${query.since}`);
+    const ids = typeof query.curriculum === 'string' ? [query.curriculum] : query.curriculum;
+    return this.guard(() => this.statements.reviewsOfCurricula.all(JSON.stringify(ids), since).map(toReview));
+  }
+
+  /** Every review, in export order (time, then the order recorded here). */
+  allReviews(): ReviewEvent[] {
+    return this.guard(() => this.statements.allReviewsForExport.all().map(toReview));
+  }
+
+  /** Import, within `transaction()`: adds a review recorded elsewhere unless its uid is already here (returns false). */
+  mergeReview(review: Omit<ReviewEvent, 'id'>): boolean {
+    this.withinTransaction('mergeReview');
+    const at = requireInstant(review.at, 'at');
+    return this.guard(() => {
+      const { changes } = this.statements.insertReviewIfNew.run(review.uid, review.curriculum, review.item, review.hard ? 1 : 0, at);
+      return changes > 0;
+    });
+  }
+
+  // --- this database --------------------------------------------------------------------------
+
+  /**
+   * The random id this database goes by in a sync folder, made the first time it is asked for and kept
+   * in the database, so it follows the progress it names (not the machine or the user).
+   */
+  deviceUid(): string {
+    return this.transaction(() => {
+      this.statements.insertMetadataIfNew.run(DEVICE_UID, crypto.randomUUID());
+      return this.statements.metadataValue.get(DEVICE_UID)!;
     });
   }
 

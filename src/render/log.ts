@@ -28,12 +28,24 @@ export interface NoteEventView {
   title: string | null;
 }
 
-/** One line of `log`: the whole history, status changes and notes, oldest first. */
-export type LogEntryView = EventView | NoteEventView;
+/** A review of a complete topic (`roadmap reviewed`): it changed no status. */
+export interface ReviewEventView {
+  kind: 'reviewed';
+  at: string;
+  /** The topic id, as stored. */
+  ref: string;
+  hard: boolean;
+  number: string | null;
+  title: string | null;
+}
+
+/** One line of `log`: the whole history, status changes, notes and reviews, oldest first. */
+export type LogEntryView = EventView | NoteEventView | ReviewEventView;
 
 export function renderLog(entries: LogEntryView[], style: Style): string {
   if (entries.length === 0) return `${style.chalk.dim('No changes recorded yet. Mark something with: roadmap done REF')}\n`;
-  const line = (entry: LogEntryView) => (entry.kind === 'status-changed' ? formatEvent(entry, style) : formatNoteEvent(entry, style));
+  const line = (entry: LogEntryView) =>
+    entry.kind === 'status-changed' ? formatEvent(entry, style) : entry.kind === 'reviewed' ? formatReviewEvent(entry, style) : formatNoteEvent(entry, style);
   return `${entries.map(line).join('\n')}\n`;
 }
 
@@ -49,6 +61,15 @@ export function formatNoteEvent(event: NoteEventView, style: Style, indent = '')
   const { chalk } = style;
   const head = `${indent}${chalk.dim(shortTime(event.at))}  ${chalk.yellow('✎')} ${padEnd(NOTE_WORDS[event.kind], 8)}`;
   const tail = `  note #${event.note}`;
+  return `${head}${itemLabel(event, style, style.width - displayWidth(head) - displayWidth(tail))}${chalk.dim(tail)}`;
+}
+
+/** `2026-11-29 10:04  ↻ reviewed  1.2  Linear algebra  (hard)` */
+export function formatReviewEvent(event: ReviewEventView, style: Style, indent = ''): string {
+  const { chalk } = style;
+  // One column wider than a status: the title starts a column later rather than touching the word.
+  const head = `${indent}${chalk.dim(shortTime(event.at))}  ${chalk.cyan('↻')} reviewed `;
+  const tail = event.hard ? '  (hard)' : '';
   return `${head}${itemLabel(event, style, style.width - displayWidth(head) - displayWidth(tail))}${chalk.dim(tail)}`;
 }
 

@@ -1,3 +1,4 @@
+import { forecastLine, type ForecastView } from './forecast.js';
 import { formatMinutes, type NextResourceView } from './itemViews.js';
 import { paintTopicMark, type Style } from './style.js';
 import type { TopicState } from '../plan/state.js';
@@ -21,6 +22,8 @@ export interface PathView {
     resources: NextResourceView[];
     optionalResources: number;
   }[];
+  /** When the goal is likely reached, at the learner's pace. */
+  forecast: ForecastView;
 }
 
 export function renderPath(view: PathView, style: Style): string {
@@ -29,6 +32,8 @@ export function renderPath(view: PathView, style: Style): string {
   if (view.complete) return `${chalk.green(`★ ${view.goal}: everything on the way is complete.`)}\n`;
   const lines: string[] = [];
   lines.push(`${chalk.bold(`${plural(view.effort.topics, 'topic')} to go`)}${chalk.dim(`  ·  ${effortText(view.effort.minutes, view.effort.unestimated, view.effort.resources)}`)}`);
+  const forecast = forecastLine(view.forecast, style);
+  if (forecast !== undefined) lines.push(forecast);
   view.steps.forEach((step, position) => {
     const effort = effortText(step.minutes, step.unestimated, step.resources.length);
     const head = `${String(position + 1).padStart(3)}. ${paintTopicMark(style, step.state)} `;

@@ -1,7 +1,9 @@
 import type { Activity } from '../plan/activity.js';
 import type { ProgressCounts, SectionProgressFigures } from '../plan/state.js';
 import { renderHeatMapLines, streakLine } from './activity.js';
+import { forecastLine, type ForecastView } from './forecast.js';
 import { formatEvent, type EventView } from './log.js';
+import { reviewsDueLine } from './review.js';
 import type { Style } from './style.js';
 import { padEnd, padStart, percent, progressBar, safeText, truncate } from './text.js';
 
@@ -12,6 +14,10 @@ export interface StatusView extends ProgressCounts {
   recent: EventView[];
   /** Changes per local day and the streaks (`status --json`: the figures; the terminal: the last 12 weeks). */
   activity: Activity;
+  /** Topics due for review now (`roadmap review`). */
+  reviewsDue: number;
+  /** When the whole curriculum is likely done, at the learner's pace. */
+  forecast: ForecastView;
 }
 
 export function renderStatus(view: StatusView, style: Style): string {
@@ -20,6 +26,7 @@ export function renderStatus(view: StatusView, style: Style): string {
   const split = (done: number, skipped: number) => chalk.dim(`(${done} done${skipped > 0 ? `, ${skipped} skipped` : ''})`);
   lines.push(`${padEnd('Topics', 11)}${bar(view.topics.complete, view.topics.total, style)} ${padStart(`${view.topics.complete}/${view.topics.total}`, 7)}  ${percent(view.topics.complete, view.topics.total).padStart(4)}  ${split(view.topics.done, view.topics.skipped)}`);
   lines.push(`${padEnd('Resources', 11)}${bar(view.resources.resolved, view.resources.total, style)} ${padStart(`${view.resources.resolved}/${view.resources.total}`, 7)}  ${percent(view.resources.resolved, view.resources.total).padStart(4)}  ${split(view.resources.done, view.resources.skipped)}`);
+  lines.push(...rhythmLines(view, style));
   lines.push('', chalk.bold('Sections'));
   const width = Number.isFinite(style.width) ? style.width : 100;
   const titleRoom = Math.max(12, Math.min(32, width - 44));
@@ -32,6 +39,12 @@ export function renderStatus(view: StatusView, style: Style): string {
   if (view.recent.length === 0) lines.push(chalk.dim('  nothing yet: try roadmap next'));
   for (const event of view.recent) lines.push(formatEvent(event, style, '  '));
   return `${lines.join('\n')}\n`;
+}
+
+/** Reviews due and the forecast, under the totals; either may be absent. */
+function rhythmLines(view: StatusView, style: Style): string[] {
+  const lines = [forecastLine(view.forecast, style), reviewsDueLine(view.reviewsDue, style)].filter((line): line is string => line !== undefined);
+  return lines.length > 0 ? ['', ...lines] : [];
 }
 
 function bar(done: number, total: number, style: Style): string {

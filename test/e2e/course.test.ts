@@ -101,6 +101,7 @@ describe('a whole course', () => {
     // Recorded through the course: a part-1 item and a part-2 item.
     ok(['done', 'linear-algebra', '--note', 'through the course']);
     ok(['done', 'architecture']);
+    ok(['reviewed', 'linear-algebra']);
 
     // Back to part 1 alone: the part-1 record is there; the part-2 one belongs to its own part.
     ok(['use', 'llm-fundamentals']);
@@ -116,6 +117,7 @@ describe('a whole course', () => {
     const exported = JSON.parse(ok(['export']));
     expect(new Set(exported.events.map((event: { curriculum: string }) => event.curriculum))).toEqual(new Set(['llm-fundamentals', 'part-b']));
     expect(new Set(exported.notes.map((note: { curriculum: string }) => note.curriculum))).toEqual(new Set(['llm-fundamentals']));
+    expect(exported.reviews.map((review: { curriculum: string; item: string }) => `${review.curriculum} ${review.item}`)).toEqual(['llm-fundamentals linear-algebra']);
   });
 
   it('is followed as one roadmap: next, path and status span the parts', () => {

@@ -103,6 +103,34 @@ describe('the interactive menu, in a real terminal', () => {
     expect(existsSync(home.db)).toBe(false);
   });
 
+  it("What's next shows the reviews due first: Later puts one aside, Reviewed records it", async () => {
+    const done = home.sample(['done', '1.1', '1.2'], { env: { ROADMAP_NOW: '2026-01-05T09:00:00Z' } });
+    expect(done.code).toBe(0);
+    const stderrFile = path.join(home.dir, 'stderr.txt');
+    tmux.start([process.execPath, path.relative(ROOT, BIN), '--curriculum', path.relative(ROOT, SAMPLE)], home.env({ ROADMAP_NOW: '2026-01-08T09:00:00Z' }), { cwd: ROOT, stderrFile });
+    await tmux.waitFor(MAIN);
+    tmux.keys('Enter');
+    const first = await tmux.waitFor('Review due: 1.1 Introduction 入門 · 1 more after it');
+    expect(first).toContain('❯ Reviewed — it came back easily');
+    expect(first).toContain('1.1.1  ↻ Welcome video');
+    tmux.keys('Down', 'Down', 'Down');
+    await tmux.waitFor('❯ Later');
+    tmux.keys('Enter');
+    await tmux.waitFor('Review due: 1.2 線性代數 Linear algebra');
+    tmux.keys('Enter');
+    const next = await tmux.waitFor('Next up:');
+    expect(next).toContain('reviewed: 1.2  線性代數 Linear algebra  · next review 2026-01-15');
+    tmux.keys('Escape');
+    await tmux.waitFor(MAIN);
+    tmux.keys('Down', 'Down', 'Down', 'Down');
+    await tmux.waitFor('❯ Quit');
+    tmux.keys('Enter');
+    expect(await tmux.exitCode()).toBe(0);
+    expect(readFileSync(stderrFile, 'utf8')).toBe('');
+    const log = home.json(['log', '--json']);
+    expect(log.events.filter((event: { kind: string }) => event.kind === 'reviewed').map((event: { ref: string }) => event.ref)).toEqual(['algebra']);
+  });
+
   it('adds a note; Esc in the text box goes back without saving', async () => {
     const stderrFile = startMenu();
     await tmux.waitFor(MAIN);

@@ -32,7 +32,7 @@ describe('export and import', () => {
     const file = path.join(home.dir, 'progress.json');
     run(['export', '-o', file]);
     const first = JSON.parse(readFileSync(file, 'utf8'));
-    expect(first).toMatchObject({ format: 'roadmap-progress', version: 2 });
+    expect(first).toMatchObject({ format: 'roadmap-progress', version: 3 });
     expect(first.events).toHaveLength(3);
 
     const other = path.join(home.dir, 'other.db');

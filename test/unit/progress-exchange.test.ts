@@ -68,7 +68,7 @@ function populated(): ProgressStore {
 
 describe('export', () => {
   it('without a database is a valid, empty file', () => {
-    expect(roundTrip(null)).toEqual({ format: 'roadmap-progress', version: 2, exportedAt: NOW, events: [], notes: [] });
+    expect(roundTrip(null)).toEqual({ format: 'roadmap-progress', version: 3, exportedAt: NOW, events: [], notes: [], reviews: [] });
   });
 
   it('carries every event and note (deleted ones as tombstones) across curricula, without local ids', () => {
@@ -100,6 +100,8 @@ describe('import', () => {
       notesAdded: 2,
       notesUpdated: 0,
       notesSkipped: 0,
+      reviewsAdded: 0,
+      reviewsSkipped: 0,
     });
     expect(roundTrip(target)).toEqual(first);
     expect(target.statusRecords('c')).toEqual(
@@ -123,6 +125,8 @@ describe('import', () => {
       notesAdded: 0,
       notesUpdated: 0,
       notesSkipped: 2,
+      reviewsAdded: 0,
+      reviewsSkipped: 0,
     });
     expect(exportProgress(target, NOW)).toEqual(before);
     expect(target.events()).toHaveLength(4);
@@ -261,7 +265,7 @@ describe('reading an export file', () => {
     ]);
     expect(
       parseError(`{"format": "roadmap-progress", "version": 1, "version": "one", ${exportedAt}, "events": [], "notes": []}`).lines,
-    ).toEqual(['in.json:1:57: version: expected 1 or 2, got string "one"']);
+    ).toEqual(['in.json:1:57: version: expected 1, 2 or 3, got string "one"']);
     expect(
       parseError(`{"format": "roadmap-progress", "version": 1, ${exportedAt}, "events": [7, {"uid": "e"}], "notes": {}}`).lines,
     ).toEqual([
@@ -274,9 +278,9 @@ describe('reading an export file', () => {
   it('refuses a file that is not a progress export, or from a newer version', () => {
     expect(parseError('[]').message).toMatch(/^in\.json:1:1: not a roadmap progress export/);
     expect(parseError(JSON.stringify({ format: 'something-else' })).message).toMatch(/not a roadmap progress export/);
-    const newer = parseError(JSON.stringify(valid({ version: 3, events: 'whatever' })));
+    const newer = parseError(JSON.stringify(valid({ version: 4, events: 'whatever' })));
     expect(newer.lines).toEqual([
-      'in.json:1:40: written by a newer version of roadmap (progress format 3, this version reads 2); upgrade roadmap',
+      'in.json:1:40: written by a newer version of roadmap (progress format 4, this version reads 3); upgrade roadmap',
     ]);
   });
 
@@ -383,5 +387,39 @@ describe('JSON positions', () => {
     expect(positionOf(text, uid ?? -1)).toEqual({ line: 3, column: 13 });
     expect(positionOf(text, oddKey ?? -1)).toEqual({ line: 3, column: 29 });
     expect(positionOf(text, events ?? -1)).toEqual({ line: 2, column: 13 });
+  });
+});
+
+describe('reviews in an export', () => {
+  it('travel through export and import, merged by uid, without touching any status', () => {
+    const source = populated();
+    source.recordReviews([{ curriculum: 'c', item: 'a' }], false, T3);
+    source.recordReviews([{ curriculum: 'c', item: 'a' }], true, T4);
+    const data = roundTrip(source);
+    expect(data.reviews.map(({ item, hard, at }) => [item, hard, at])).toEqual([
+      ['a', false, T3],
+      ['a', true, T4],
+    ]);
+    expect(Object.keys(data.reviews[0] ?? {})).toEqual(['uid', 'curriculum', 'item', 'hard', 'at']);
+    const target = store('target');
+    expect(importProgress(target, data)).toMatchObject({ reviewsAdded: 2, reviewsSkipped: 0 });
+    expect(importProgress(target, data)).toMatchObject({ reviewsAdded: 0, reviewsSkipped: 2 });
+    expect(target.reviews({ curriculum: 'c' }).map((review) => review.uid)).toEqual(data.reviews.map((review) => review.uid));
+    expect(target.statusRecords('c').get('a')).toEqual({ status: 'done', at: T2 });
+    expect(roundTrip(target)).toEqual(data);
+  });
+
+  it('reads versions 1 and 2 as having none, and wants them from version 3 on', () => {
+    const older = { format: 'roadmap-progress', exportedAt: NOW, events: [], notes: [] };
+    expect(parseProgressExport(JSON.stringify({ ...older, version: 2 }), 'in.json').reviews).toEqual([]);
+    expect(parseError(JSON.stringify({ ...older, version: 2, reviews: [] })).lines).toEqual([
+      'in.json:1:115: reviews: unknown key (expected format, version, exportedAt, events, notes)',
+    ]);
+    expect(parseError(JSON.stringify({ ...older, version: 3 })).lines).toEqual(['in.json:1:1: reviews: missing']);
+    const review = { uid: 'r1', curriculum: 'c', item: 'a/b', hard: 'yes', at: T1 };
+    expect(parseError(JSON.stringify({ ...older, version: 3, reviews: [review] })).lines).toEqual([
+      'in.json:1:152: reviews[0].item: expected a topic id, got "a/b"',
+      'in.json:1:165: reviews[0].hard: expected true or false, got string "yes"',
+    ]);
   });
 });

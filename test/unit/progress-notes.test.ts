@@ -116,7 +116,7 @@ describe('importing a deleted note', () => {
     const store = writer();
     store.deleteNote(store.addNote('c', 'a', SECRET, T1).id, T2);
     const text = JSON.stringify(exportProgress(store, T4));
-    expect(JSON.parse(text)).toMatchObject({ version: 2, notes: [{ text: '', deletedAt: T2 }] });
+    expect(JSON.parse(text)).toMatchObject({ version: 3, notes: [{ text: '', deletedAt: T2 }] });
     expect(parseProgressExport(text, 'new.json').notes).toMatchObject([{ text: '', deletedAt: T2 }]);
   });
 

@@ -93,7 +93,7 @@ describe('opening', () => {
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['current', 'events', 'note_events', 'notes']);
+    expect(tables).toEqual(['current', 'events', 'metadata', 'note_events', 'notes', 'reviews']);
     db.close();
   });
 

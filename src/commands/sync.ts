@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import { usageError } from '../errors.js';
+import { readUserConfig, updateUserConfig } from '../load/userConfig.js';
+import { defaultConfigPath } from '../progress/dataPaths.js';
+import { SYNC_SUBFOLDER, syncWithFolder } from '../progress/sync.js';
+import { plural } from '../render/text.js';
+import type { Session } from '../session.js';
+import type { CommandSpec } from './spec.js';
+
+export const syncCommand: CommandSpec = {
+  name: 'sync',
+  arguments: '[dir]',
+  summary: 'share progress, notes and reviews with your other devices through a folder you sync',
+  details: `DIR is a folder your devices share already (a git repository, Syncthing, a cloud drive). Each
+device keeps its own file in DIR/${SYNC_SUBFOLDER}/ and never writes another's: a sync merges every
+device's file into this database (by uid: nothing doubled), then rewrites this device's file with
+everything, atomically. Run it on each device, in any order, as often as you like: two syncs at the
+same moment lose nothing, and whatever one misses, the next brings. Without DIR, the folder used last.
+A file from a newer roadmap is refused (exit 4) and nothing is changed.`,
+  options: [{ flags: '--json', description: 'print what was synced as JSON' }],
+  examples: ['roadmap sync ~/Sync', 'roadmap sync          # the folder used last', 'roadmap sync ~/notes-repo && git -C ~/notes-repo commit -am progress'],
+  async run(session, [dir], options) {
+    const configPath = defaultConfigPath(session.context.env, session.context.homeDir, session.context.platform);
+    const folder = chosenFolder(session, dir as string | undefined, configPath);
+    const summary = syncWithFolder(session.writeStore(), folder, session.now().toISOString());
+    if (readUserConfig(configPath).syncFolder !== folder) updateUserConfig(configPath, { syncFolder: folder });
+    if (options.json) {
+      session.printJson({ folder, ...summary });
+      return;
+    }
+    const { received, shared } = summary;
+    const got = [plural(received.eventsAdded, 'event'), plural(received.notesAdded + received.notesUpdated, 'note'), plural(received.reviewsAdded, 'review')].join(', ');
+    session.print(`synced with ${plural(summary.otherFiles, 'other device')} in ${folder}: received ${got}`);
+    session.print(
+      summary.wrote
+        ? `shared ${plural(shared.events, 'event')}, ${plural(shared.notes, 'note')} and ${plural(shared.reviews, 'review')} in ${SYNC_SUBFOLDER}/${summary.device}.json`
+        : `${SYNC_SUBFOLDER}/${summary.device}.json already held everything`,
+    );
+  },
+};
+
+function chosenFolder(session: Session, dir: string | undefined, configPath: string): string {
+  if (dir !== undefined) return resolve(session.context.cwd, dir);
+  const last = readUserConfig(configPath).syncFolder;
+  if (last === undefined) throw usageError('which folder? roadmap sync DIR (the folder is remembered for next time)');
+  return last;
+}

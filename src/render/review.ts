@@ -1,0 +1,69 @@
+import { formatMinutes, type NextResourceView } from './itemViews.js';
+import { shortTime } from './notes.js';
+import type { Style } from './style.js';
+import { plural, safeText, truncate } from './text.js';
+
+/** A topic due for review, as `review` lists it. */
+export interface ReviewItemView {
+  topic: string;
+  number: string;
+  title: string;
+  completedAt: string;
+  /** Reviews since it was completed. */
+  reviews: number;
+  lastReviewedAt: string | null;
+  dueAt: string;
+  /** Its required resources, to go over again. */
+  resources: NextResourceView[];
+}
+
+export interface ReviewListView {
+  curriculum: string;
+  /** All the reviews due now (more than `shown` when -n cuts the list). */
+  due: number;
+  shown: ReviewItemView[];
+  /** When the next review falls due, when none is due now (null when nothing is learned yet). */
+  nextDueAt: string | null;
+}
+
+export function renderReviewList(view: ReviewListView, style: Style): string {
+  const { chalk } = style;
+  const width = Number.isFinite(style.width) ? style.width : 100;
+  if (view.shown.length === 0) {
+    const next = view.nextDueAt === null ? 'Topics you complete come back here for review, 2 days later.' : `The next one is due ${shortTime(view.nextDueAt)}.`;
+    return `${chalk.green('No review due.')} ${chalk.dim(next)}\n`;
+  }
+  const lines = [chalk.bold(`${plural(view.due, 'review')} due`)];
+  for (const item of view.shown) {
+    const since = item.lastReviewedAt === null ? `completed ${shortTime(item.completedAt)}` : `last reviewed ${shortTime(item.lastReviewedAt)}`;
+    lines.push('', `${chalk.cyan('↻')} ${chalk.bold(truncate(`${item.number}  ${safeText(item.title)}`, width - 2))}`);
+    lines.push(chalk.dim(`  due ${shortTime(item.dueAt)} · ${since} · ${plural(item.reviews, 'review')} so far`));
+    for (const resource of item.resources) {
+      const tags = [resource.kind, resource.minutes ? `≈ ${formatMinutes(resource.minutes)}` : null].filter(Boolean).join(' · ');
+      lines.push(`  ${truncate(`${resource.number}  ${safeText(resource.title)}`, width - 2 - (tags ? tags.length + 2 : 0))}${tags ? chalk.dim(`  ${tags}`) : ''}`);
+      lines.push(chalk.dim(`    ${truncate(safeText(resource.url), width - 4)}`));
+    }
+  }
+  if (view.due > view.shown.length) lines.push('', chalk.dim(`… and ${view.due - view.shown.length} more: roadmap review -n ${view.due}`));
+  lines.push('', chalk.dim(`→ roadmap reviewed ${view.shown[0]!.number}   (--hard if it did not come back easily)`));
+  return `${lines.join('\n')}\n`;
+}
+
+/** "2 reviews due → roadmap review", for status; nothing when none is due. */
+export function reviewsDueLine(due: number, style: Style): string | undefined {
+  if (due === 0) return undefined;
+  return `${style.chalk.cyan('↻')} ${plural(due, 'review')} due ${style.chalk.dim('→ roadmap review')}`;
+}
+
+export interface ReviewedView {
+  hard: boolean;
+  reviewed: { topic: string; number: string; title: string; dueAt: string }[];
+}
+
+export function renderReviewed(view: ReviewedView, style: Style): string {
+  const { chalk } = style;
+  const lines = view.reviewed.map(
+    (item) => `${chalk.cyan('↻')} reviewed${view.hard ? ' (hard)' : ''}: ${item.number}  ${safeText(item.title)}${chalk.dim(`  · next review ${shortTime(item.dueAt).slice(0, 10)}`)}`,
+  );
+  return `${lines.join('\n')}\n`;
+}
