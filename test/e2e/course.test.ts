@@ -109,7 +109,7 @@ describe('a whole course', () => {
     expect(back.get('linear-algebra')!.status).toBe('done');
     expect(back.has('architecture')).toBe(false);
     expect(json(['notes']).notes.map((note: { text: string }) => note.text)).toContain('through the course');
-    expect(json(['log']).events.filter((event: { ref: string }) => event.ref === 'linear-algebra').map((event: { kind: string }) => event.kind)).toEqual(['status-changed', 'note-added', 'status-changed', 'note-added']);
+    expect(json(['log']).events.filter((event: { ref: string }) => event.ref === 'linear-algebra').map((event: { kind: string }) => event.kind)).toEqual(['status-changed', 'note-added', 'status-changed', 'note-added', 'reviewed']);
     const partB = topicsOf(json(['--curriculum', path.join(COURSE_DIRECTORY, 'part-b.yaml'), 'list']));
     expect(partB.get('architecture')!.status).toBe('done');
 

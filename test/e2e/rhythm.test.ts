@@ -199,9 +199,11 @@ describe('sync between devices', () => {
     for (let round = 0; round < 10; round++) {
       at(round + 1, ['note', '1.2', `round ${round}`], laptop());
       const child = spawn(process.execPath, [BIN, '--curriculum', SAMPLE, '--db', laptop(), 'sync'], { cwd: ROOT, env: home.env({ ROADMAP_NOW: day(round + 1) }), stdio: 'ignore' });
+      // Listened for at once: a sync that ends before the kill must not leave this waiting for ever.
+      const closed = new Promise((resolve) => child.on('close', resolve));
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 250));
-      if (child.kill('SIGKILL')) killed++;
-      await new Promise((resolve) => child.on('close', resolve));
+      if (child.exitCode === null && child.kill('SIGKILL')) killed++;
+      await closed;
       const data = JSON.parse(readFileSync(ownFile, 'utf8'));
       expect(data.format).toBe('roadmap-progress');
       // The file before this sync, or the whole database after it.
