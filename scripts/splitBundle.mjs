@@ -34,6 +34,8 @@ export const COLD_ENTRIES = [
   'src/commands/open.ts',
   'src/commands/path.ts',
   'src/commands/validate.ts',
+  'src/commands/complete.ts',
+  'src/commands/completion.ts',
 ];
 
 const NAMESPACE = 'roadmap-split';

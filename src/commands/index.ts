@@ -31,6 +31,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'import', load: async () => (await import('./import.js')).importCommand },
   { name: 'doctor', load: async () => (await import('./doctor.js')).doctorCommand },
   { name: 'validate', load: async () => (await import('./validate.js')).validateCommand },
+  { name: 'completion', load: async () => (await import('./completion.js')).completionCommand },
 ];
 
 /** The entry `name` (a command's name or one of its aliases) stands for. */

@@ -9,6 +9,7 @@ import type { CommandSpec } from './spec.js';
 export const pathCommand: CommandSpec = {
   name: 'path',
   arguments: '<ref>',
+  argumentKinds: ['ref'],
   summary: 'the ordered plan of remaining topics that leads to a goal, with effort',
   details: 'Every topic comes after all the topics it requires; ties keep roadmap order. Effort adds up the minutes of the remaining required resources.',
   options: [{ flags: '--json', description: 'print the plan as JSON' }],
