@@ -45,6 +45,8 @@ export const COLD_ENTRIES = [
   'src/load/courseParts.ts',
   'src/commands/convert.ts',
   'src/curriculum/markdown/markdownCurriculum.ts',
+  'src/commands/complete.ts',
+  'src/commands/completion.ts',
 ];
 
 const NAMESPACE = 'roadmap-split';

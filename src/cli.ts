@@ -5,6 +5,10 @@ import { closest } from './curriculum/describe.js';
 import { ExitCode, OutputClosedError, RoadmapError, usageError } from './errors.js';
 import { Session, type GlobalOptions } from './session.js';
 import { COMMANDS, commandEntry, type CommandEntry } from './commands/index.js';
+import { GLOBAL_OPTIONS } from './commands/globalOptions.js';
+
+/** The hidden command of the completion scripts (src/commands/complete.ts), kept out of commander. */
+const COMPLETE_COMMAND = '__complete';
 import type { CommandSpec } from './commands/spec.js';
 import { VERSION } from './version.js';
 
@@ -29,6 +33,10 @@ export async function runCli(given: string[], context: Context): Promise<number>
   let invoked: CommandEntry | undefined;
   const debug = given.includes('--debug') || context.env.ROADMAP_DEBUG === '1';
   try {
+    if (given[0] === COMPLETE_COMMAND) {
+      const { runCompletion } = await import('./commands/complete.js');
+      return await runCompletion(given.slice(1), context);
+    }
     const program = rootProgram(context, (s) => (session = s));
     const at = commandWordIndex(program, given);
     const argv = at !== undefined && given[at] === 'help' ? helpWordAsOption(given, at) : given;
@@ -53,9 +61,6 @@ function rootProgram(context: Context, onSession: (session: Session) => void): C
     .description('Track your way through a learning roadmap: what you did, your notes, and what to study next.')
     .version(VERSION, VERSION_FLAGS.join(', '), 'print the version')
     .helpOption(HELP_FLAGS.join(', '), 'show help')
-    .option('--curriculum <file|id>', 'curriculum file, or id of a bundled one (env ROADMAP_CURRICULUM)')
-    .option('--db <file>', 'progress database (env ROADMAP_DB)')
-    .option('--no-color', 'no colors, also when on a terminal (env NO_COLOR)')
     .addOption(new Option('--debug', 'print stack traces of internal errors').hideHelp())
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -79,6 +84,7 @@ function rootProgram(context: Context, onSession: (session: Session) => void): C
         context.stdout.write(program.helpInformation());
       }
     });
+  for (const option of GLOBAL_OPTIONS) program.option(option.flags, option.description);
   return program;
 }
 

@@ -8,7 +8,7 @@ export const exportCommand: CommandSpec = {
   name: 'export',
   summary: 'write all progress and notes (every curriculum) as JSON',
   details: 'The file can be imported on another machine, or kept as a backup: roadmap import merges it without duplicates.',
-  options: [{ flags: '-o, --output <file>', description: 'write to FILE instead of standard output' }],
+  options: [{ flags: '-o, --output <file>', description: 'write to FILE instead of standard output', values: 'file' }],
   examples: ['roadmap export -o progress.json', 'roadmap export > ~/Sync/roadmap-progress.json'],
   async run(session, _args, options) {
     const store = session.readStore();

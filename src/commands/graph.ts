@@ -7,9 +7,10 @@ import type { CommandSpec } from './spec.js';
 export const graphCommand: CommandSpec = {
   name: 'graph',
   arguments: '[ref]',
+  argumentKinds: ['ref'],
   summary: 'the prerequisite graph as Mermaid or Graphviz DOT, styled by state',
   details: 'With REF, only that item and what it requires. Paste Mermaid into a ```mermaid block; render DOT with `dot -Tsvg`.',
-  options: [{ flags: '--format <format>', description: 'mermaid or dot', defaultValue: 'mermaid' }],
+  options: [{ flags: '--format <format>', description: 'mermaid or dot', defaultValue: 'mermaid', values: ['mermaid', 'dot'] }],
   examples: ['roadmap graph', 'roadmap graph --format dot | dot -Tsvg > roadmap.svg', 'roadmap graph rnn'],
   async run(session, [ref], options) {
     const format = options.format as string;

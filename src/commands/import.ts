@@ -8,6 +8,7 @@ import type { CommandSpec } from './spec.js';
 export const importCommand: CommandSpec = {
   name: 'import',
   arguments: '<file>',
+  argumentKinds: ['file'],
   summary: 'merge progress and notes from a file made by roadmap export',
   details: `Merging is safe to repeat: what is already here is skipped, a newer status or note wins.
 A malformed file changes nothing (exit 3). Use - to read standard input.`,

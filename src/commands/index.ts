@@ -39,6 +39,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'validate', load: async () => (await import('./validate.js')).validateCommand },
   { name: 'check-links', load: async () => (await import('./checkLinks.js')).checkLinksCommand },
   { name: 'convert', load: async () => (await import('./convert.js')).convertCommand },
+  { name: 'completion', load: async () => (await import('./completion.js')).completionCommand },
 ];
 
 /** The entry `name` (a command's name or one of its aliases) stands for. */

@@ -11,6 +11,7 @@ import type { CommandSpec } from './spec.js';
 export const listCommand: CommandSpec = {
   name: 'list',
   arguments: '[ref]',
+  argumentKinds: ['ref'],
   summary: 'show the roadmap as a numbered tree with your progress',
   details: `REF narrows the tree to one section or topic: an id (linear-algebra), a number as list shows it
 (2, 2.3, 2.3.1) or part of a title. Marks: ✔ complete  ◐ in progress  ○ available  ⊘ blocked  ↷ skipped.`,

@@ -16,7 +16,7 @@ optional topics, then those that unlock the most, then roadmap order. --goal kee
 and what they require.`,
   options: [
     { flags: '-n, --count <n>', description: 'how many suggestions (default 3)', parse: positiveInteger('-n') },
-    { flags: '--goal <ref>', description: 'only what leads to this section, topic or resource' },
+    { flags: '--goal <ref>', description: 'only what leads to this section, topic or resource', values: 'ref' },
     { flags: '--json', description: 'print the suggestions as JSON' },
   ],
   examples: ['roadmap next', 'roadmap next -n 5', 'roadmap next --goal rnn', 'roadmap next --json | jq -r ".suggestions[0].title"'],

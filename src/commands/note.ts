@@ -11,6 +11,7 @@ import type { CommandSpec } from './spec.js';
 export const noteCommand: CommandSpec = {
   name: 'note',
   arguments: '<ref> [text...]',
+  argumentKinds: ['ref'],
   summary: 'add a note to a section, topic or resource',
   details: `With no TEXT, reads standard input when it is not a terminal (a pipe), else opens $VISUAL or $EDITOR,
 else asks. If the note cannot be saved, its text is kept in a file, named on stderr.`,

@@ -10,6 +10,7 @@ import { positiveInteger, type CommandSpec } from './spec.js';
 export const notesCommand: CommandSpec = {
   name: 'notes',
   arguments: '[ref]',
+  argumentKinds: ['ref'],
   summary: 'list your notes (all, or one item\'s); edit or delete one',
   details: `Notes are listed under their item, in roadmap order, oldest first; REF also lists the notes of
 what it contains (a topic's resources, a section's topics). --edit opens $EDITOR with the note unless

@@ -7,6 +7,7 @@ import type { CommandSpec } from './spec.js';
 export const openCommand: CommandSpec = {
   name: 'open',
   arguments: '<ref>',
+  argumentKinds: ['ref'],
   summary: "open a resource's URL in the browser (a topic: its next unresolved resource)",
   details: 'Uses $BROWSER when set, else the system opener (xdg-open, open, start). Only http(s) URLs are opened, never through a shell.',
   options: [{ flags: '--print', description: 'print the URL instead of opening it' }],

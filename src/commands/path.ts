@@ -10,6 +10,7 @@ import type { CommandSpec } from './spec.js';
 export const pathCommand: CommandSpec = {
   name: 'path',
   arguments: '<ref>',
+  argumentKinds: ['ref'],
   summary: 'the ordered plan of remaining topics that leads to a goal, with effort',
   details: `Every topic comes after all the topics it requires; ties keep roadmap order. Effort adds up the minutes of the remaining required resources.
 The forecast says when you are likely there at the pace you kept over the last weeks (the README tells how).`,

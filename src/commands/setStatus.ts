@@ -27,6 +27,7 @@ export function statusCommand(text: StatusCommandText): CommandSpec {
   return {
     name: text.name,
     arguments: '<refs...>',
+    argumentKinds: ['ref'],
     summary: text.summary,
     details: `Each REF is an id (linear-algebra, linear-algebra/3b1b-essence), a number as list shows it
 (1.2, 1.2.1) or part of a title. A section applies to each of its topics. All REFs are recorded in one

@@ -12,6 +12,7 @@ import type { CommandSpec } from './spec.js';
 export const showCommand: CommandSpec = {
   name: 'show',
   arguments: '<ref>',
+  argumentKinds: ['ref'],
   summary: 'show one section, topic or resource: status, notes, prerequisites, what it unlocks',
   options: [{ flags: '--json', description: 'print the item as JSON' }],
   examples: ['roadmap show 1.2', 'roadmap show linear-algebra', 'roadmap show 1.1.1 --json'],

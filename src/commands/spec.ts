@@ -1,11 +1,20 @@
 import type { Session } from '../session.js';
 
+/**
+ * What a value on the command line stands for, so the shell can complete it (`roadmap completion`): a REF
+ * of the current curriculum, a file, a curriculum (a file or a bundled id), a resource kind, or one of
+ * these words.
+ */
+export type ValueKind = 'ref' | 'file' | 'curriculum' | 'kind' | readonly string[];
+
 export interface OptionSpec {
   flags: string;
   description: string;
   defaultValue?: string | boolean | string[];
   /** Turns the raw value into what `run` receives; throw `usageError` for a bad one. */
   parse?: (value: string, previous: unknown) => unknown;
+  /** For an option that takes a value: what the value is, for completion. */
+  values?: ValueKind;
 }
 
 /**
@@ -16,6 +25,11 @@ export interface CommandSpec {
   name: string;
   /** Commander argument syntax: `<ref>`, `[ref]`, `<refs...>`. */
   arguments?: string;
+  /**
+   * What each argument is, in declaration order, for completion; a variadic last argument's kind applies
+   * to all its words. An argument with no kind here (free text) is not completed.
+   */
+  argumentKinds?: ValueKind[];
   summary: string;
   /** Longer explanation shown by `--help`, after the summary. */
   details?: string;

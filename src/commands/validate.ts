@@ -9,6 +9,7 @@ import type { CommandSpec } from './spec.js';
 export const validateCommand: CommandSpec = {
   name: 'validate',
   arguments: '[files...]',
+  argumentKinds: ['file'],
   summary: 'check curriculum files and report every problem with its line and column',
   details: `With no FILE, checks every curriculum bundled with roadmap. A whole course (a file of parts) is
 checked with its parts. Problems are printed to stderr as

@@ -162,7 +162,8 @@ function listLines(items: CurriculumItem[]): string[] {
   return facts.map((fact) => `  ${fact.number.padEnd(width)}  ${neutralizeControlCharacters(fact.title)} (${fact.id})`);
 }
 
-function fold(text: string): string {
+/** How REF text is compared: NFKC-normalised, lower-cased. */
+export function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 

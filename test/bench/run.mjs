@@ -13,6 +13,8 @@
 //    database for every run;
 // 4. report: `roadmap report` (HTML, with the Graphviz layout, and Markdown) on the bundled curriculum and
 //    the 1,000-topic one: wall median and the file's size.
+// 5. completion: the hidden `roadmap __complete` the shell completion scripts call at every Tab (command
+//    names; REFs of the bundled curriculum, warm cache), its overhead over `node -e 0`, alternated with it.
 // Prints a table and writes it, with the machine and the date, to test/bench/results/latest.json.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, statSync, readdirSync, writeFileSync } from 'node:fs';
@@ -29,13 +31,14 @@ const BUDGET = {
   scaleMiB: 256,
   scaleRatio: 12,
   doneMs: 500,
+  completionMs: 50,
 };
 
-const { values } = parseScriptArgs('node test/bench/run.mjs [--quick] [--only startup,scale,done,report] [--out FILE] [--keep] [--strict]', {
+const { values } = parseScriptArgs('node test/bench/run.mjs [--quick] [--only startup,scale,done,report,completion] [--out FILE] [--keep] [--strict]', {
   quick: { type: 'boolean', default: false },
   strict: { type: 'boolean', default: false },
   keep: { type: 'boolean', default: false },
-  only: { type: 'string', default: 'startup,scale,done,report' },
+  only: { type: 'string', default: 'startup,scale,done,report,completion' },
   out: { type: 'string', default: path.join(ROOT, 'test', 'bench', 'results', 'latest.json') },
 });
 const options = { ...values, only: values.only.split(','), out: path.resolve(values.out) };
@@ -251,6 +254,35 @@ function report() {
   }
 }
 
+// --- 5. completion ------------------------------------------------------------------------------------------
+
+/**
+ * What one Tab costs: `roadmap __complete` as the completion scripts call it, for a command name (every
+ * command's summary is loaded) and for a REF of the bundled curriculum (its cache warm). No database is
+ * read. Alternated with `node -e 0`, as the start-up figures are.
+ */
+function completion() {
+  log('completion: roadmap __complete, bundled curriculum, warm cache');
+  const none = ['true'];
+  const commands = [
+    nodeReference(node),
+    { name: 'roadmap __complete s', argv: [node, BIN, '__complete', 's'], prepare: none },
+    { name: 'roadmap __complete done 1.', argv: [node, BIN, '__complete', 'done', '1.'], prepare: none },
+  ];
+  for (const c of commands) spawnSync(c.argv[0], c.argv.slice(1), { env, stdio: 'ignore' });
+  const { times, cpu } = wallTimes(commands, { rounds: options.quick ? 3 : 6, runs: options.quick ? 10 : 15, warmup: 2, env });
+  const stats = Object.fromEntries(Object.entries(times).map(([name, values]) => [name, summary(values)]));
+  details.completion = { timesMs: stats, cpuMsPerRun: cpu };
+  for (const name of commands.slice(1).map((c) => c.name)) {
+    const { overheadMs, q1, q3 } = overhead(times, name);
+    budgeted(`${name}: median − node -e 0 (${stats[name].median.toFixed(1)} ms; quartiles +${q1.toFixed(0)}..+${q3.toFixed(0)})`, overheadMs, 'ms', BUDGET.completionMs, `≤ +${BUDGET.completionMs} ms`, {
+      group: 'completion',
+      ms: stats[name].median,
+      cpuOverheadMs: cpu[name] !== null && cpu['node -e 0'] !== null ? cpu[name] - cpu['node -e 0'] : null,
+    });
+  }
+}
+
 // --- report ----------------------------------------------------------------------------------------------------
 
 function table() {
@@ -273,6 +305,7 @@ try {
   if (options.only.includes('scale')) scale();
   if (options.only.includes('done')) done();
   if (options.only.includes('report')) report();
+  if (options.only.includes('completion')) completion();
   const result = {
     date: new Date().toISOString(),
     machine: machine(),

@@ -65,7 +65,7 @@ process.stdout.write(String(script.cachedDataRejected));`,
     const main = bundle().toString('latin1');
     const cold = readFileSync(path.join(DIST, 'cold.cjs'), 'latin1');
     expect(main).toContain('require("./cold.cjs")');
-    for (const module of ['src/curriculum/parse.ts', 'src/menu/menu.ts', 'src/commands/doctor.ts', 'src/render/graph.ts']) {
+    for (const module of ['src/curriculum/parse.ts', 'src/menu/menu.ts', 'src/commands/doctor.ts', 'src/render/graph.ts', 'src/commands/complete.ts', 'src/curriculum/refCandidates.ts']) {
       expect(main).not.toContain(`"${module}"(){`);
       expect(cold).toContain(`"${module}"(){`);
     }
