@@ -6,7 +6,7 @@ import { loadCurriculum } from './load/curriculumCache.js';
 import { locateCurriculum, type CurriculumLocation } from './load/locateCurriculum.js';
 import { readUserConfig } from './load/userConfig.js';
 import { progressCurricula } from './curriculum/progressHome.js';
-import { knownTimeZone } from './plan/activity.js';
+import { knownTimeZone, PROCESS_LOCAL_TIME } from './plan/activity.js';
 import { curriculumState, type CurriculumState } from './plan/state.js';
 import { resolveStatuses } from './plan/statuses.js';
 import { defaultCacheDirectory, defaultConfigPath, defaultDatabasePath } from './progress/dataPaths.js';
@@ -75,7 +75,9 @@ export class Session {
    * knows (as Node itself reads it), else the system's.
    */
   timeZone(): string {
-    return knownTimeZone(this.context.env.TZ?.replace(/^:/, '')) ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const named = this.context.env.TZ?.replace(/^:/, '');
+    // Without $TZ, the process's own local time is the system's zone, read without Intl's zone data.
+    return (named && knownTimeZone(named)) || PROCESS_LOCAL_TIME;
   }
 
   curriculumLocation(): CurriculumLocation {

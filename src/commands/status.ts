@@ -1,3 +1,4 @@
+import { timeZoneName } from '../plan/activity.js';
 import { progressFigures } from '../plan/state.js';
 import { progressCurricula } from '../curriculum/progressHome.js';
 import type { ProgressStore } from '../progress/store.js';
@@ -20,7 +21,7 @@ export const statusCommand: CommandSpec = {
   examples: ['roadmap status', 'roadmap status --json | jq .topics'],
   async run(session, _args, options) {
     const view = buildStatusView(await session.snapshot(), session.readStore(), session.timeZone(), session.now());
-    if (options.json) session.printJson(view);
+    if (options.json) session.printJson({ ...view, activity: { ...view.activity, timeZone: timeZoneName(view.activity.timeZone) } });
     else session.print(renderStatus(view, makeStyle(session.terminal.colorLevel, session.terminal.width)));
   },
 };

@@ -162,8 +162,8 @@ export function generateEvents({ curriculum, items, count, seed = 1, reach = 0.6
 }
 
 /** Runs the built binary; throws with its stderr unless it exits 0. */
-export function roadmap(args, env) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
+export function roadmap(args, env, bin = BIN) {
+  const result = spawnSync(process.execPath, [bin, ...args], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (result.status !== 0) {
     throw new Error(`roadmap ${args.slice(0, 6).join(' ')} exited ${result.status}: ${result.stderr || result.error}`);
   }
@@ -188,12 +188,12 @@ export function isolatedEnv(dir, extra = {}) {
  * content with `events` and the matching `current` rows in one transaction, and checkpoints the WAL so the
  * file stands alone (it can be copied without its -wal).
  */
-export function writeDatabase({ dbFile, curriculumFile, curriculumId, items, count, seed = 1, env }) {
+export function writeDatabase({ dbFile, curriculumFile, curriculumId, items, count, seed = 1, env, bin = BIN }) {
   rmSync(dbFile, { force: true });
   rmSync(`${dbFile}-wal`, { force: true });
   rmSync(`${dbFile}-shm`, { force: true });
   mkdirSync(path.dirname(dbFile), { recursive: true });
-  roadmap(['--curriculum', curriculumFile, '--db', dbFile, 'done', items[0]], env);
+  roadmap(['--curriculum', curriculumFile, '--db', dbFile, 'done', items[0]], env, bin);
   const { events, current } = generateEvents({ curriculum: curriculumId, items, count, seed });
   const Database = require('better-sqlite3');
   const db = new Database(dbFile);
@@ -218,16 +218,18 @@ export function writeDatabase({ dbFile, curriculumFile, curriculumId, items, cou
  * The start-up benchmark's setting: the bundled curriculum and a database of `count` events at the default
  * place of `env` (so the commands need no flags). Returns the event counts.
  */
-export function writeStartupDatabase(env, count = 50) {
-  const listing = JSON.parse(roadmap(['list', '--json'], env));
+export function writeStartupDatabase(env, count = 50, { bin = BIN, dbFile = path.join(env.XDG_DATA_HOME, 'roadmap', 'progress.db') } = {}) {
+  // The events are on part 1, under its own id: the whole course (the default) reads them from there.
+  const listing = JSON.parse(roadmap(['--curriculum', 'llm-fundamentals', 'list', '--json'], env, bin));
   const items = listing.sections.flatMap((section) => section.topics.flatMap((topic) => [topic.id, ...topic.resources.map((resource) => resource.ref)]));
   const counts = writeDatabase({
-    dbFile: path.join(env.XDG_DATA_HOME, 'roadmap', 'progress.db'),
+    dbFile,
     curriculumFile: path.join(ROOT, 'curriculum', 'llm-fundamentals.zh-TW.yaml'),
-    curriculumId: listing.curriculum.id,
+    curriculumId: 'llm-fundamentals',
     items,
     count,
     env,
+    bin,
   });
   return { ...counts, items: items.length };
 }

@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT, isolatedEnv, writeStartupDatabase } from './generate.mjs';
 import { parseScriptArgs, summary, wallTimes } from './lib/measure.mjs';
-import { nodeReference, overhead, saveStartupDatabase, startupCommands } from './lib/startup.mjs';
+import { nodeReference, ownStartupDatabase, overhead, resaveStartupDatabase, startupCommands } from './lib/startup.mjs';
 
 const usage = 'node test/bench/steps.mjs REV [REV…] [--rounds N] [--runs N]';
 const { values, positionals: revisions } = parseScriptArgs(usage, { rounds: { type: 'string', default: '6' }, runs: { type: 'string', default: '10' } }, { numbers: ['rounds', 'runs'], positionals: true });
@@ -51,14 +51,22 @@ try {
     builds.push({ commit, subject, bin: path.join(dir, 'bin', 'roadmap.js') });
   }
 
-  writeStartupDatabase(env);
-  saveStartupDatabase(process.execPath, builds[0].bin, env, spawnSync);
 
   const commands = [nodeReference(process.execPath)];
-  for (const build of builds) commands.push(...startupCommands(process.execPath, build.bin, env, { prefix: `${build.commit} ` }));
+  // Each build its own curriculum cache and database: builds key their cache entries differently, and
+  // sharing one would have them rebuild each other's entries at every run; a later build's migrations would
+  // make a shared database too new for an earlier one.
+  const databases = [];
+  for (const build of builds) {
+    const database = ownStartupDatabase(env, build.bin, path.join(work, `progress-${build.commit}.db`), writeStartupDatabase);
+    const own = ['env', `XDG_CACHE_HOME=${path.join(work, `cache-${build.commit}`)}`, `ROADMAP_DB=${database.db}`];
+    databases.push({ argv: [...own, process.execPath, build.bin], database });
+    commands.push(...startupCommands(process.execPath, build.bin, env, { prefix: `${build.commit} `, argvPrefix: own, database }));
+  }
   const names = startupCommands(process.execPath, '', env).map((c) => c.name);
   // Each build writes its curriculum cache on its first run.
   for (const command of commands) spawnSync(command.argv[0], command.argv.slice(1), { env, stdio: 'ignore' });
+  for (const { argv, database } of databases) resaveStartupDatabase(argv, database, env, spawnSync);
   const load = os.loadavg()[0];
   const { times, cpu } = wallTimes(commands, { rounds, runs, warmup: 2, env });
   const baseline = summary(times['node -e 0']).median;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { activity, addDays, calendar, dailyCounts, knownTimeZone, shade, streaks } from '../../src/plan/activity.js';
+import { activity, addDays, calendar, dailyCounts, knownTimeZone, localDayOf, PROCESS_LOCAL_TIME, shade, streaks, timeZoneName } from '../../src/plan/activity.js';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -120,5 +120,16 @@ describe('shade and knownTimeZone', () => {
     expect(knownTimeZone('Asia/Tokyo')).toBe('Asia/Tokyo');
     expect(knownTimeZone('Not/AZone')).toBeUndefined();
     expect(knownTimeZone('')).toBeUndefined();
+  });
+});
+
+describe("the process's own local time", () => {
+  it('gives the same local days as the zone Intl names for it', () => {
+    const named = localDayOf(timeZoneName(PROCESS_LOCAL_TIME));
+    const local = localDayOf(PROCESS_LOCAL_TIME);
+    for (let time = Date.UTC(2026, 0, 1); time < Date.UTC(2027, 0, 1); time += 37 * 60 * 1000) {
+      expect(local(new Date(time))).toBe(named(new Date(time)));
+    }
+    expect(timeZoneName('Asia/Taipei')).toBe('Asia/Taipei');
   });
 });

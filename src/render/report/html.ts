@@ -1,3 +1,4 @@
+import { timeZoneName } from '../../plan/activity.js';
 import type { Status } from '../../model/progress.js';
 import { plural } from '../text.js';
 import { html, safeHref } from './escape.js';
@@ -54,7 +55,7 @@ ${inlineGraphSvg(graphSvg, `The roadmap's ${plural(view.sections.reduce((sum, se
 <h2 id="activity">Activity</h2>
 <div class="streak"><span>Current streak <strong>${plural(view.activity.streak.current, 'day')}</strong></span><span>Longest streak <strong>${plural(view.activity.streak.longest, 'day')}</strong></span><span class="muted">${plural(view.activity.days.reduce((sum, day) => sum + day.count, 0), 'change')} on ${plural(view.activity.days.length, 'day')}</span></div>
 ${renderHeatMap(view.activity)}
-<p class="muted">A study day has at least one change (a status set or a note written), in the time zone ${html(view.activity.timeZone)}.</p>
+<p class="muted">A study day has at least one change (a status set or a note written), in the time zone ${html(timeZoneName(view.activity.timeZone))}.</p>
 </section>
 <section aria-labelledby="sections">
 <h2 id="sections">Sections</h2>

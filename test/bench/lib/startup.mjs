@@ -21,8 +21,8 @@ function databaseFiles(env) {
  * as it was, with 1.1 not done. The others need no preparation (`true`: hyperfine takes one per command or
  * none). Call after writeStartupDatabase, with the same env.
  */
-export function startupCommands(node, bin, env, { prefix = '', argvPrefix = [] } = {}) {
-  const { db, saved } = databaseFiles(env);
+export function startupCommands(node, bin, env, { prefix = '', argvPrefix = [], database } = {}) {
+  const { db, saved } = database ?? databaseFiles(env);
   const restore = ['sh', '-c', `cp '${saved}' '${db}' && rm -f '${db}-wal' '${db}-shm'`];
   const none = ['true'];
   return [
@@ -32,6 +32,24 @@ export function startupCommands(node, bin, env, { prefix = '', argvPrefix = [] }
     { name: `${prefix}show 1.1`, argv: [...argvPrefix, node, bin, 'show', '1.1'], prepare: none },
     { name: `${prefix}done 1.1`, argv: [...argvPrefix, node, bin, 'done', '1.1'], prepare: restore },
   ];
+}
+
+/** The start-up database at `db`, written by the build `bin` itself (so at its own schema). */
+export function ownStartupDatabase(env, bin, db, write) {
+  write(env, 50, { bin, dbFile: db });
+  copyFileSync(db, `${db}.saved`);
+  return { db, saved: `${db}.saved` };
+}
+
+/**
+ * Saves again the database a build's `done 1.1` starts from, once that build has opened it (and migrated it
+ * to its schema): 1.1 undone by that build, then copied.
+ */
+export function resaveStartupDatabase(argv, database, env, spawn) {
+  spawn(argv[0], [...argv.slice(1), 'undo', '1.1'], { env, stdio: 'ignore' });
+  const Database = createRequire(import.meta.url)('better-sqlite3');
+  new Database(database.db).close();
+  copyFileSync(database.db, database.saved);
 }
 
 /** Saves the database `done 1.1` starts from: the start-up one, with 1.1 not done (`undo` by `bin`). */
