@@ -30,8 +30,10 @@ export function renderStatus(view: StatusView, style: Style): string {
   lines.push('', chalk.bold('Sections'));
   const width = Number.isFinite(style.width) ? style.width : 100;
   const titleRoom = Math.max(12, Math.min(32, width - 44));
+  // Numbers right-aligned, so titles start in one column also past section 9.
+  const numberWidth = Math.max(0, ...view.sections.map((section) => section.number.length));
   for (const section of view.sections) {
-    const title = padEnd(truncate(`${section.number}  ${safeText(section.title)}`, titleRoom), titleRoom);
+    const title = padEnd(truncate(`${section.number.padStart(numberWidth)}  ${safeText(section.title)}`, titleRoom), titleRoom);
     lines.push(`  ${title}  ${bar(section.resources.resolved, section.resources.total, style)} ${padStart(`${section.topics.complete}/${section.topics.total}`, 5)} topics ${padStart(`${section.resources.resolved}/${section.resources.total}`, 6)} res.`);
   }
   lines.push('', `${chalk.bold('Activity')}  ${streakLine(view.activity)}`, ...renderHeatMapLines(view.activity, style));

@@ -73,6 +73,10 @@ describe('a whole course', () => {
     expect(topicsOf(bundledCourse).get('python-basics')).toMatchObject({ number: '2.1', status: 'done' });
     expect(topicsOf(bundledCourse).get('linear-algebra')).toMatchObject({ number: '1.2', status: 'started' });
     expect(json(['notes']).notes.map((note: { text: string }) => note.text).sort()).toEqual(['eigenvectors', 'python first']);
+    // Nineteen sections: the numbers are right-aligned, so every title starts in one column.
+    const sectionLines = ok(['status']).split('\n').filter((line) => /^ +\d+  \S/.test(line));
+    expect(sectionLines).toHaveLength(19);
+    expect(new Set(sectionLines.map((line) => line.search(/(?<=\d  )\S/)))).toEqual(new Set([6]));
 
     // The whole course becomes the default.
     const course = courseOverBundledDefault();
