@@ -97,7 +97,7 @@ describe('bash completion', () => {
 
   it('completes --curriculum with bundled ids and files', () => {
     expect(bash(['roadmap', '--curriculum', 'test/fixtures/sam']).sort()).toEqual(['test/fixtures/sample-renamed.yaml', 'test/fixtures/sample.yaml']);
-    expect(bash(['roadmap', '--curriculum', 'llm'])).toEqual(['llm-fundamentals']);
+    expect(bash(['roadmap', '--curriculum', 'llm'])).toEqual(['llm-application-engineering', 'llm-course', 'llm-fundamentals', 'llm-model-engineering']);
   });
 
   it('completes REFs of the curriculum the command line names', () => {
@@ -144,7 +144,7 @@ describe.skipIf(skipZsh)('zsh completion', () => {
     ]);
     expect(zsh(['roadmap', 'graph', '--format', ''])).toEqual(['mermaid', 'dot']);
     expect(zsh(['roadmap', 'show', '線性'])).toEqual(['線性代數 Linear algebra  -- 1.2 algebra']);
-    expect(zsh(['roadmap', '--curriculum', 'llm'])).toEqual(['llm-fundamentals  -- bundled curriculum', ':files']);
+    expect(zsh(['roadmap', '--curriculum', 'llm-f'])).toEqual(['llm-fundamentals  -- bundled curriculum', ':files']);
   });
 });
 

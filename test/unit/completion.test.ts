@@ -69,7 +69,7 @@ describe('REF candidates', () => {
 describe('completing a command line', () => {
   it('offers command names and aliases with their summaries, and help', async () => {
     const { candidates } = await complete('s');
-    expect(values(candidates)).toEqual(['show', 'start', 'skip', 'status']);
+    expect(values(candidates)).toEqual(['show', 'start', 'skip', 'status', 'sync']);
     expect(values((await complete('')).candidates)).toEqual(expect.arrayContaining(['ls', 'reset', 'completion', 'help']));
     expect(candidates[0]!.description).toMatch(/^show one section/);
     expect(values((await complete('help', 'val')).candidates)).toEqual(['validate']);
@@ -88,7 +88,8 @@ describe('completing a command line', () => {
   });
 
   it('offers files and bundled ids for --curriculum, and files where a command takes a file', async () => {
-    expect(await complete('--curriculum', 'llm')).toEqual({ candidates: [{ value: 'llm-fundamentals', description: 'bundled curriculum' }], files: true });
+    expect(await complete('--curriculum', 'llm-f')).toEqual({ candidates: [{ value: 'llm-fundamentals', description: 'bundled curriculum' }], files: true });
+    expect((await complete('--curriculum', 'llm')).candidates.map((candidate) => candidate.value)).toEqual(['llm-application-engineering', 'llm-course', 'llm-fundamentals', 'llm-model-engineering']);
     expect(await complete('import', '')).toEqual({ candidates: [], files: true });
     expect(await complete('export', '-o', '')).toEqual({ candidates: [], files: true });
   });
