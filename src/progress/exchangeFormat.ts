@@ -36,7 +36,7 @@ import { dataError } from '../errors.js';
 import { canonicalInstant } from './instant.js';
 import type { JSONPath } from 'jsonc-parser';
 import { findJsonSyntaxError, locateJsonValues, positionOf } from './jsonPosition.js';
-import { STATUSES, type ProgressEvent, type ReviewEvent, type Status } from '../model/progress.js';
+import { STATUSES, type Note, type ProgressEvent, type ReviewEvent, type Status } from '../model/progress.js';
 
 export const PROGRESS_FORMAT = 'roadmap-progress';
 export const PROGRESS_FORMAT_VERSION = 3;
@@ -49,13 +49,8 @@ export type ExportedEvent = Omit<ProgressEvent, 'id'>;
 /** A review as exported, without its local sequence number. */
 export type ExportedReview = Omit<ReviewEvent, 'id'>;
 
-export interface ExportedNote {
-  uid: string;
-  curriculum: string;
-  item: string;
-  text: string;
-  createdAt: string;
-  updatedAt: string;
+/** A note as exported: without its local id, and with its deletion time. */
+export interface ExportedNote extends Omit<Note, 'id'> {
   /** Set when the note was deleted: the tombstone keeps an older copy from coming back. */
   deletedAt: string | null;
 }

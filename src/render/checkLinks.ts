@@ -1,4 +1,4 @@
-import type { LinkOutcome, Redirect } from '../model/links.js';
+import type { LinkCheck, LinkOutcome } from '../model/links.js';
 import type { Style } from './style.js';
 import { plural, safeText } from './text.js';
 
@@ -10,14 +10,8 @@ export interface LinkResourceView {
   line: number | null;
 }
 
-export interface LinkView {
-  url: string;
-  outcome: LinkOutcome;
-  status: number | null;
-  reason: string;
-  movedTo: string | null;
-  redirects: Redirect[];
-  checkedAt: string;
+/** A checked link as reported: the check (without its cache flag), whether it came from the cache, and who uses it. */
+export interface LinkView extends Omit<LinkCheck, 'lasting'> {
   fromCache: boolean;
   resources: LinkResourceView[];
 }

@@ -1,25 +1,5 @@
 import { neutralizeOneLine } from '../controlCharacters.js';
-/** The state a node is drawn in. */
-export type GraphNodeState = 'complete' | 'in-progress' | 'available' | 'blocked';
-
-export interface GraphNode {
-  id: string;
-  number: string;
-  title: string;
-  state: GraphNodeState;
-}
-
-/** An edge from a prerequisite to the topic that requires it. */
-export interface GraphEdge {
-  from: string;
-  to: string;
-}
-
-export interface GraphView {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-}
-
+import type { GraphNode, GraphNodeState, GraphView } from '../plan/graphView.js';
 const STATES: readonly GraphNodeState[] = ['complete', 'in-progress', 'available', 'blocked'];
 
 const STYLE: Record<GraphNodeState, { fill: string; stroke: string; font: string; className: string }> = {
