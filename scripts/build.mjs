@@ -42,10 +42,12 @@ rmSync(CODE_CACHE, { force: true });
 
 /**
  * Code only some commands load, each bundled on its own in dist/ and required on first use by the code
- * that needs it (in dist/cold.cjs): the curriculum parser's `yaml` (a cold cache, `validate`) and the
- * three prompts of the menu and `note` (src/terminal/inquirer.ts). One file loads several times faster than the package's graph of
+ * that needs it (in dist/cold.cjs): the curriculum parser's `yaml` (a cold cache, `validate`), Graphviz
+ * for `report`, markdown-it for `convert` and Markdown curricula, and the three prompts of the menu and
+ * `note` (src/terminal/inquirer.ts). One file loads several times faster than the package's graph of
  * modules (a quarter of the time for yaml's 40 CommonJS files, a tenth for @inquirer/prompts' ES
  * modules, which also bring the editor prompt and its character-set tables), and no other command reads it.
+ * `reexport` replaces the default `export *` for a package whose default export is the whole module.
  */
 const PROMPTS_SOURCE = path.join(ROOT, 'src', 'terminal', 'inquirer.ts');
 const SEPARATE_BUNDLES = [
