@@ -3,7 +3,7 @@ import { dueReviewsOf } from '../commands/rhythm.js';
 import { suggestNext, type Suggestion } from '../plan/next.js';
 import type { ReviewSchedule } from '../plan/review.js';
 import { describeReasons } from '../render/reasons.js';
-import { formatMinutes } from '../render/itemViews.js';
+import { resourceDetail } from '../render/itemViews.js';
 import { STATUS_MARK } from '../render/style.js';
 import { displayWidth, safeText, truncate } from '../render/text.js';
 import type { Session } from '../session.js';
@@ -89,7 +89,7 @@ function describeReview(view: Look, due: ReviewSchedule, count: number): string 
       number: resource.number,
       mark: '↻',
       title: resource.title,
-      detail: [resource.kind, resource.minutes ? `≈ ${formatMinutes(resource.minutes)}` : null].filter(Boolean).join(' · '),
+      detail: resourceDetail(resource),
     })),
   );
   lines.push(...labels.map((label) => `  ${label}`));
@@ -112,7 +112,7 @@ function describe(view: Look, first: Suggestion, rest: Suggestion[]): string {
       number: resource.number,
       mark: STATUS_MARK.todo,
       title: resource.title,
-      detail: [resource.kind, resource.minutes ? `≈ ${formatMinutes(resource.minutes)}` : null, resource.optional ? 'optional' : null].filter(Boolean).join(' · '),
+      detail: resourceDetail(resource, true),
     })),
   );
   lines.push(...labels.map((label) => `  ${label}`));

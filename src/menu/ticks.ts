@@ -1,5 +1,5 @@
 import type { Resource } from '../curriculum/types.js';
-import type { CurriculumState } from '../plan/state.js';
+import { isResolvedStatus, type CurriculumState } from '../plan/state.js';
 import type { StatusChange } from '../progress/store.js';
 import type { Status } from '../model/progress.js';
 
@@ -19,12 +19,10 @@ export interface TickChoice {
 export function checklist(resources: readonly Resource[], state: CurriculumState): TickChoice[] {
   return resources.map((resource) => {
     const progress = state.resources.get(resource.ref)!;
-    const checked = isMarked(progress.status);
+    const checked = isResolvedStatus(progress.status);
     return { resource, checked, throughTopic: progress.resolved && !checked };
   });
 }
-
-const isMarked = (status: Status) => status === 'done' || status === 'skipped';
 
 /**
  * What a confirmed checklist records: a checked resource not yet done or skipped becomes done; an
@@ -34,7 +32,7 @@ const isMarked = (status: Status) => status === 'done' || status === 'skipped';
 export function tickChanges(resources: readonly Resource[], statuses: ReadonlyMap<string, Status>, checked: ReadonlySet<string>): StatusChange[] {
   const changes: StatusChange[] = [];
   for (const resource of resources) {
-    const marked = isMarked(statuses.get(resource.ref) ?? 'todo');
+    const marked = isResolvedStatus(statuses.get(resource.ref) ?? 'todo');
     if (checked.has(resource.ref) && !marked) changes.push({ item: resource.ref, status: 'done' });
     else if (!checked.has(resource.ref) && marked) changes.push({ item: resource.ref, status: 'todo' });
   }

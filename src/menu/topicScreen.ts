@@ -1,6 +1,7 @@
 import { buildCurriculumIndex } from '../curriculum/index.js';
 import type { Topic } from '../curriculum/types.js';
 import type { Status } from '../model/progress.js';
+import { isResolvedStatus } from '../plan/state.js';
 import { paintStatusMark, paintTopicMark } from '../render/style.js';
 import type { ProgressSnapshot, Session } from '../session.js';
 import { setTopicStatus } from './actions.js';
@@ -24,7 +25,7 @@ export async function topicScreen(session: Session, parentTrail: string[], topic
     const snapshot = await session.snapshot();
     const status = snapshot.statuses.get(topic.id) ?? 'todo';
     // A topic marked done or skipped resolves all its resources: ticking them would change nothing.
-    const marked = status === 'done' || status === 'skipped';
+    const marked = isResolvedStatus(status);
     const actions: { name: string; value: Action }[] = [];
     if (topic.resources.length > 0 && !marked) actions.push({ name: 'Tick resources…', value: 'tick' });
     const complete = snapshot.state.topics.get(topic.id)!.complete;

@@ -36,7 +36,8 @@ export interface CurriculumState {
   readonly resources: ReadonlyMap<string, ResourceProgress>;
 }
 
-const isResolvedStatus = (status: Status) => status === 'done' || status === 'skipped';
+/** Done or skipped: what resolves an item (a topic so marked resolves its resources too). */
+export const isResolvedStatus = (status: Status) => status === 'done' || status === 'skipped';
 
 /** The eight possible resource progress values, shared (frozen) rather than allocated per resource. */
 const RESOURCE_PROGRESS = Object.fromEntries(

@@ -5,11 +5,6 @@ import { plural } from './text.js';
 /** A forecast as `status` and `path` show it (and print with --json). */
 export type ForecastView = Forecast & { remainingTopics: number };
 
-/** "2 topics", "0.5 topics", "1 topic" */
-function topicsText(count: number): string {
-  return count === 1 ? '1 topic' : `${count} topics`;
-}
-
 /**
  * One line, in words that claim no more than the method can: "at your pace of 3 topics a week: about
  * 2027-02-10 (between 2027-01-20 and 2027-03-15)". Nothing when the goal is reached.
@@ -24,6 +19,6 @@ export function forecastLine(view: ForecastView, style: Style): string | undefin
     case 'stalled':
       return chalk.dim(`Forecast: no topic completed in the last ${plural(view.weeks, 'week')}, so no date to give`);
     case 'forecast':
-      return `At your pace of ${topicsText(view.topicsPerWeek)} a week: about ${chalk.bold(view.likely)} ${chalk.dim(`(between ${view.earliest} and ${view.latest})`)}`;
+      return `At your pace of ${plural(view.topicsPerWeek, 'topic')} a week: about ${chalk.bold(view.likely)} ${chalk.dim(`(between ${view.earliest} and ${view.latest})`)}`;
   }
 }

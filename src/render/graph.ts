@@ -30,7 +30,7 @@ export function mermaidId(id: string): string {
  * Escapes a Mermaid label (written inside `"…"`): every ASCII character that Mermaid's grammar or its HTML
  * labels give a meaning to becomes a `#NNN;` entity code, which Mermaid renders as the character.
  */
-export function mermaidLabel(text: string): string {
+function mermaidLabel(text: string): string {
   return text.replace(/["#&<>`;|[\]{}()\\]/g, (c) => `#${c.codePointAt(0)};`);
 }
 
@@ -48,26 +48,27 @@ export function renderMermaid(view: GraphView): string {
 }
 
 /** A DOT double-quoted string: `\` and `"` escaped (so `\n`-style escapes in titles stay literal text). */
-export function dotString(text: string): string {
+function dotString(text: string): string {
   return `"${text.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
 export function renderDot(view: GraphView): string {
-  const lines = [
-    'digraph roadmap {',
-    '  rankdir=TB;',
-    '  node [shape=box, style="rounded,filled", fontname="sans-serif"];',
-    '  edge [color="#757575"];',
-  ];
-  for (const node of view.nodes) {
-    const style = STYLE[node.state];
-    lines.push(
-      `  ${dotString(node.id)} [label=${dotString(labelText(node))}, fillcolor="${style.fill}", color="${style.stroke}", fontcolor="${style.font}", tooltip=${dotString(node.state)}];`,
-    );
-  }
-  for (const edge of view.edges) lines.push(`  ${dotString(edge.from)} -> ${dotString(edge.to)};`);
-  lines.push('}');
-  return `${lines.join('\n')}\n`;
+  const nodes = view.nodes.map(
+    (node) => `  ${dotString(node.id)} [${[`label=${dotString(labelText(node))}`, ...colourAttributes(node.state), `tooltip=${dotString(node.state)}`].join(', ')}];`,
+  );
+  return digraph(['  rankdir=TB;', '  node [shape=box, style="rounded,filled", fontname="sans-serif"];', '  edge [color="#757575"];'], nodes, view);
+}
+
+/** A node's colours as DOT attributes, for a drawing without the page's CSS. */
+function colourAttributes(state: GraphNodeState): string[] {
+  const style = STYLE[state];
+  return [`fillcolor="${style.fill}"`, `color="${style.stroke}"`, `fontcolor="${style.font}"`];
+}
+
+/** The whole DOT graph: its settings, then `body` (nodes and clusters), then every edge. */
+function digraph(settings: string[], body: string[], view: GraphView): string {
+  const edges = view.edges.map((edge) => `  ${dotString(edge.from)} -> ${dotString(edge.to)};`);
+  return `${['digraph roadmap {', ...settings, ...body, ...edges, '}'].join('\n')}\n`;
 }
 
 /** A group of nodes drawn inside one frame (a section of the curriculum). */
@@ -99,24 +100,21 @@ const QUICK_LAYOUT_FROM = 200;
  */
 export function renderClusteredDot(view: GraphView, options: DrawingOptions): string {
   const byId = new Map(view.nodes.map((node) => [node.id, node]));
-  const lines = [
-    'digraph roadmap {',
+  const settings = [
     '  rankdir=TB; nodesep=0.25; ranksep=0.45; fontname="Helvetica"; fontsize=13;',
     ...(view.nodes.length > QUICK_LAYOUT_FROM ? ['  nslimit=1; nslimit1=1; mclimit=0.1; splines=line;'] : []),
     '  node [shape=box, style="rounded,filled", fontname="Helvetica", fontsize=11, margin="0.12,0.06"];',
     '  edge [color="#757575", arrowsize=0.6];',
   ];
+  const lines: string[] = [];
   const drawn = new Set<string>();
   const nodeLine = (node: GraphNode, indent: string) => {
     drawn.add(node.id);
-    const style = STYLE[node.state];
     const marked = options.marked.has(node.id);
     const attributes = [
       `label=${dotString(wrapLabel(labelText(node), options.labelColumns)).replace(/\n/g, '\\n')}`,
       `class=${dotString(marked ? `${node.state} next` : node.state)}`,
-      `fillcolor="${style.fill}"`,
-      `color="${style.stroke}"`,
-      `fontcolor="${style.font}"`,
+      ...colourAttributes(node.state),
       `URL=${dotString(`#${options.anchorPrefix}${node.id}`)}`,
       `tooltip=${dotString(`${labelText(node)} (${node.state}${marked ? ', next' : ''})`)}`,
       ...(marked ? ['peripheries=2', 'penwidth=2'] : []),
@@ -131,9 +129,7 @@ export function renderClusteredDot(view: GraphView, options: DrawingOptions): st
     lines.push('  }');
   });
   for (const node of view.nodes) if (!drawn.has(node.id)) nodeLine(node, '  ');
-  for (const edge of view.edges) lines.push(`  ${dotString(edge.from)} -> ${dotString(edge.to)};`);
-  lines.push('}');
-  return `${lines.join('\n')}\n`;
+  return digraph(settings, lines, view);
 }
 
 /**

@@ -57,7 +57,7 @@ export function formatEvent(event: EventView, style: Style, indent = ''): string
 const NOTE_WORDS = { 'note-added': 'added', 'note-edited': 'edited', 'note-deleted': 'deleted' } as const;
 
 /** `2026-11-29 10:04  ✎ edited  1.2  Linear algebra  note #3`, in the columns of a status change. */
-export function formatNoteEvent(event: NoteEventView, style: Style, indent = ''): string {
+function formatNoteEvent(event: NoteEventView, style: Style, indent = ''): string {
   const { chalk } = style;
   const head = `${indent}${chalk.dim(shortTime(event.at))}  ${chalk.yellow('✎')} ${padEnd(NOTE_WORDS[event.kind], 8)}`;
   const tail = `  note #${event.note}`;
@@ -65,7 +65,7 @@ export function formatNoteEvent(event: NoteEventView, style: Style, indent = '')
 }
 
 /** `2026-11-29 10:04  ↻ reviewed  1.2  Linear algebra  (hard)` */
-export function formatReviewEvent(event: ReviewEventView, style: Style, indent = ''): string {
+function formatReviewEvent(event: ReviewEventView, style: Style, indent = ''): string {
   const { chalk } = style;
   // One column wider than a status: the title starts a column later rather than touching the word.
   const head = `${indent}${chalk.dim(shortTime(event.at))}  ${chalk.cyan('↻')} reviewed `;

@@ -1,4 +1,4 @@
-import { formatMinutes, type NextResourceView } from './itemViews.js';
+import { resourceDetail, type NextResourceView } from './itemViews.js';
 import type { Style } from './style.js';
 import { displayWidth, safeText, truncate } from './text.js';
 
@@ -49,7 +49,7 @@ export function renderNext(view: NextView, style: Style): string {
   lines.push(`${chalk.bold('Next up:')} ${chalk.bold.cyan(`${first.number}  ${safeText(first.title)}`)}${chalk.dim(`  · ${safeText(first.sectionTitle)}`)}`);
   lines.push(`  ${chalk.dim(first.reasons.map((reason) => safeText(reason)).join(' · '))}`);
   for (const resource of first.resources.slice(0, SHOWN_RESOURCES)) {
-    const tags = [resource.kind, resource.minutes ? `≈ ${formatMinutes(resource.minutes)}` : null, resource.optional ? 'optional' : null].filter(Boolean).join(' · ');
+    const tags = resourceDetail(resource, true);
     lines.push(`  ○ ${truncate(`${resource.number}  ${safeText(resource.title)}`, width - 4 - (tags ? tags.length + 2 : 0))}${tags ? chalk.dim(`  ${tags}`) : ''}`);
     lines.push(chalk.dim(`    ${truncate(safeText(resource.url), width - 4)}`));
   }

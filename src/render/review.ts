@@ -1,4 +1,4 @@
-import { formatMinutes, type NextResourceView } from './itemViews.js';
+import { resourceDetail, type NextResourceView } from './itemViews.js';
 import { shortTime } from './notes.js';
 import type { Style } from './style.js';
 import { plural, safeText, truncate } from './text.js';
@@ -39,7 +39,7 @@ export function renderReviewList(view: ReviewListView, style: Style): string {
     lines.push('', `${chalk.cyan('↻')} ${chalk.bold(truncate(`${item.number}  ${safeText(item.title)}`, width - 2))}`);
     lines.push(chalk.dim(`  due ${shortTime(item.dueAt)} · ${since} · ${plural(item.reviews, 'review')} so far`));
     for (const resource of item.resources) {
-      const tags = [resource.kind, resource.minutes ? `≈ ${formatMinutes(resource.minutes)}` : null].filter(Boolean).join(' · ');
+      const tags = resourceDetail(resource);
       lines.push(`  ${truncate(`${resource.number}  ${safeText(resource.title)}`, width - 2 - (tags ? tags.length + 2 : 0))}${tags ? chalk.dim(`  ${tags}`) : ''}`);
       lines.push(chalk.dim(`    ${truncate(safeText(resource.url), width - 4)}`));
     }

@@ -15,7 +15,7 @@ const WEEKDAY_LABELS: [number, string][] = [
 ];
 
 /** `2026-11-29: 3 changes`: what hovering a day or a screen reader says. */
-export function dayLabel(date: string, count: number): string {
+function dayLabel(date: string, count: number): string {
   return `${date}: ${plural(count, 'change')}`;
 }
 

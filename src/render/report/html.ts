@@ -1,5 +1,6 @@
 import { timeZoneName } from '../../plan/activity.js';
 import type { Status } from '../../model/progress.js';
+import { minutesInWords } from '../itemViews.js';
 import { plural } from '../text.js';
 import { html, safeHref } from './escape.js';
 import { inlineGraphSvg } from './graphSvg.js';
@@ -75,7 +76,7 @@ ${view.sections.map(sectionList).join('\n')}
 }
 
 function totals(view: ReportView): string {
-  const left = view.minutesLeft > 0 || view.unestimated === 0 ? `about ${duration(view.minutesLeft)}` : 'not estimated';
+  const left = view.minutesLeft > 0 || view.unestimated === 0 ? `about ${minutesInWords(view.minutesLeft)}` : 'not estimated';
   const unestimated = view.unestimated > 0 ? ` <span class="muted">(${plural(view.unestimated, 'resource')} without an estimate)</span>` : '';
   return `<ul class="totals">
 <li><strong>${view.topics.complete} / ${view.topics.total}</strong> topics complete</li>
@@ -83,13 +84,6 @@ function totals(view: ReportView): string {
 <li><strong>${left}</strong> left${unestimated}</li>
 <li><strong>${plural(view.activity.streak.current, 'day')}</strong> streak (longest ${view.activity.streak.longest})</li>
 </ul>`;
-}
-
-function duration(minutes: number): string {
-  if (minutes < 60) return plural(minutes, 'minute');
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest === 0 ? plural(hours, 'hour') : `${hours} h ${rest} min`;
 }
 
 function legend(): string {
@@ -121,7 +115,7 @@ function resourceItem(resource: ReportResource): string {
   const href = safeHref(resource.url);
   const name = `${html(resource.number)}  ${html(resource.title)}`;
   const link = href ? `<a href="${href}">${name}</a>` : `${name} <span class="muted">${html(resource.url)}</span>`;
-  const extra = [resource.optional ? 'optional' : '', resource.minutes === undefined ? '' : duration(resource.minutes)].filter(Boolean).join(', ');
+  const extra = [resource.optional ? 'optional' : '', resource.minutes === undefined ? '' : minutesInWords(resource.minutes)].filter(Boolean).join(', ');
   return `<li><span class="tick" aria-label="${status}">${TICKS[status]}</span>${link}${extra ? ` <span class="muted">(${extra})</span>` : ''}${notes(resource.notes)}</li>`;
 }
 

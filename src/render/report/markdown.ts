@@ -1,6 +1,7 @@
 import { neutralizeLines, neutralizeOneLine } from '../../controlCharacters.js';
 import type { GraphView } from '../../plan/graphView.js';
 import { renderMermaid } from '../graph.js';
+import { minutesInWords } from '../itemViews.js';
 import { plural } from '../text.js';
 import type { ReportResource, ReportTopic, ReportView } from './view.js';
 
@@ -8,7 +9,7 @@ import type { ReportResource, ReportTopic, ReportView } from './view.js';
  * Curriculum or note text as Markdown that shows as written: every character Markdown or HTML gives a
  * meaning to inline is backslash-escaped, and control characters are neutralised.
  */
-export function markdownText(text: string, keepNewlines = false): string {
+function markdownText(text: string, keepNewlines = false): string {
   return (keepNewlines ? neutralizeLines(text) : neutralizeOneLine(text)).replace(/[\\`*_{}[\]()<>!|~&#]/g, (c) => `\\${c}`);
 }
 
@@ -25,7 +26,7 @@ export function renderMarkdownReport(view: ReportView, graph: GraphView): string
     '',
     `- **Topics:** ${view.topics.complete}/${view.topics.total} complete`,
     `- **Resources:** ${view.resources.resolved}/${view.resources.total} resolved`,
-    `- **Time left:** ${view.minutesLeft > 0 || view.unestimated === 0 ? `about ${hours(view.minutesLeft)}` : 'not estimated'}${view.unestimated > 0 ? ` (${plural(view.unestimated, 'resource')} without an estimate)` : ''}`,
+    `- **Time left:** ${view.minutesLeft > 0 || view.unestimated === 0 ? `about ${minutesInWords(view.minutesLeft)}` : 'not estimated'}${view.unestimated > 0 ? ` (${plural(view.unestimated, 'resource')} without an estimate)` : ''}`,
     `- **Streak:** ${plural(view.activity.streak.current, 'day')} (longest ${plural(view.activity.streak.longest, 'day')})`,
   ];
   if (view.next.length > 0) lines.push(`- **Next:** ${view.next.map((id) => markdownText(titles.get(id) ?? id)).join(' · ')}`);
@@ -62,10 +63,4 @@ function quote(text: string, indent: string): string[] {
   return markdownText(text, true)
     .split('\n')
     .map((line) => `${indent}> ${line}`.trimEnd());
-}
-
-function hours(minutes: number): string {
-  if (minutes < 60) return plural(minutes, 'minute');
-  const whole = Math.floor(minutes / 60);
-  return minutes % 60 === 0 ? plural(whole, 'hour') : `${whole} h ${minutes % 60} min`;
 }
