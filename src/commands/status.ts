@@ -14,11 +14,11 @@ const RECENT_EVENTS = 5;
 
 export const statusCommand: CommandSpec = {
   name: 'status',
-  summary: 'overall and per-section progress, your streak and recent activity',
+  summary: 'overall and per-section progress, your streak, the forecast, reviews due and recent activity',
   details:
-    'Counts leave out optional topics and optional resources. Done and skipped are shown apart. The streak counts days in a row with at least one change (in your time zone, $TZ); the map shades the last 12 weeks, a column per week.',
+    'Counts leave out optional topics and optional resources. Done and skipped are shown apart. The streak counts days in a row with at least one change (in your time zone, $TZ); the map shades the last 12 weeks, a column per week. The forecast is the likely date to finish at your pace of the last 8 weeks, with a range.',
   options: [{ flags: '--json', description: 'print the figures as JSON' }],
-  examples: ['roadmap status', 'roadmap status --json | jq .topics'],
+  examples: ['roadmap status', 'roadmap status --json | jq .topics', 'roadmap status --json | jq .forecast'],
   async run(session, _args, options) {
     const view = buildStatusView(await session.snapshot(), session.readStore(), session.timeZone(), session.now());
     if (options.json) session.printJson({ ...view, activity: { ...view.activity, timeZone: timeZoneName(view.activity.timeZone) } });
