@@ -50,10 +50,11 @@ function reviewSchedule(completion: TopicCompletion, reviews: readonly Pick<Revi
  * former id of a topic (its aliases) count for it.
  */
 export function reviewSchedules(curriculum: Curriculum, completions: readonly TopicCompletion[], reviews: readonly ReviewEvent[]): ReviewSchedule[] {
-  const topicByIdOrAlias = buildCurriculumIndex(curriculum).topicByIdOrAlias;
+  const index = buildCurriculumIndex(curriculum);
   const byTopic = new Map<string, ReviewEvent[]>();
   for (const review of reviews) {
-    const id = topicByIdOrAlias.get(review.item)?.id;
+    // Live ids first: the alias lookups (every resource's too) are built only for a review under a former id.
+    const id = (index.getTopic(review.item) ?? index.topicByIdOrAlias.get(review.item))?.id;
     if (id === undefined) continue;
     const list = byTopic.get(id);
     if (list) list.push(review);
