@@ -31,7 +31,7 @@ export const MAX_REDIRECTS = 10;
 /** Tries of one request answered 429, 5xx or by a reset connection. */
 export const MAX_ATTEMPTS = 3;
 /** The longest wait between tries, whatever Retry-After asks: a check of hundreds of links must end. */
-export const MAX_RETRY_WAIT_MILLISECONDS = 30_000;
+const MAX_RETRY_WAIT_MILLISECONDS = 30_000;
 const FIRST_BACKOFF_MILLISECONDS = 1_000;
 
 const PERMANENT = new Set([301, 308]);

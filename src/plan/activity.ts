@@ -103,7 +103,7 @@ export function addDays(day: Day, offset: number): Day {
 }
 
 /** 0 for Monday … 6 for Sunday. */
-export function weekdayOf(day: Day): number {
+function weekdayOf(day: Day): number {
   return (new Date(Date.parse(`${day}T00:00:00Z`)).getUTCDay() + 6) % 7;
 }
 

@@ -11,9 +11,9 @@
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
 /** The most weeks of history the pace is taken from: recent enough to be the pace kept now. */
-export const FORECAST_WEEKS = 8;
+const FORECAST_WEEKS = 8;
 /** Below this many whole weeks of history there is no forecast. */
-export const MIN_HISTORY_WEEKS = 2;
+const MIN_HISTORY_WEEKS = 2;
 /** The 90th percentile of the normal distribution: the band holds 80%. */
 const Z_80 = 1.2816;
 

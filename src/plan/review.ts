@@ -1,3 +1,4 @@
+import { buildCurriculumIndex } from '../curriculum/index.js';
 import type { Curriculum } from '../curriculum/types.js';
 import type { ReviewEvent } from '../model/progress.js';
 import type { TopicCompletion } from './completion.js';
@@ -26,7 +27,7 @@ export interface ReviewSchedule {
  * When a topic is due for review, from its completion and its reviews (any order; only those at or after the
  * completion count, so redoing an undone topic starts the ladder over).
  */
-export function reviewSchedule(completion: TopicCompletion, reviews: readonly Pick<ReviewEvent, 'hard' | 'at'>[]): ReviewSchedule {
+function reviewSchedule(completion: TopicCompletion, reviews: readonly Pick<ReviewEvent, 'hard' | 'at'>[]): ReviewSchedule {
   const counted = reviews.filter((review) => review.at >= completion.at).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   let step = 0;
   let anchor = completion.at;
@@ -49,16 +50,11 @@ export function reviewSchedule(completion: TopicCompletion, reviews: readonly Pi
  * former id of a topic (its aliases) count for it.
  */
 export function reviewSchedules(curriculum: Curriculum, completions: readonly TopicCompletion[], reviews: readonly ReviewEvent[]): ReviewSchedule[] {
-  const liveId = new Map<string, string>();
-  for (const section of curriculum.sections) {
-    for (const topic of section.topics) {
-      liveId.set(topic.id, topic.id);
-      for (const alias of topic.aliases) if (!liveId.has(alias)) liveId.set(alias, topic.id);
-    }
-  }
+  const index = buildCurriculumIndex(curriculum);
   const byTopic = new Map<string, ReviewEvent[]>();
   for (const review of reviews) {
-    const id = liveId.get(review.item);
+    // Live ids first: the alias lookups (every resource's too) are built only for a review under a former id.
+    const id = (index.getTopic(review.item) ?? index.topicByIdOrAlias.get(review.item))?.id;
     if (id === undefined) continue;
     const list = byTopic.get(id);
     if (list) list.push(review);

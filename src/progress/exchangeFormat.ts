@@ -267,7 +267,12 @@ export function newerFormatVersion(text: string): number | undefined {
   }
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== PROGRESS_FORMAT) return undefined;
   const version = (data as { version?: unknown }).version;
-  return typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_FORMAT_VERSION ? version : undefined;
+  return isNewerVersion(version) ? version : undefined;
+}
+
+/** A format version this one cannot read because a later roadmap wrote it. */
+function isNewerVersion(version: unknown): version is number {
+  return typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_FORMAT_VERSION;
 }
 
 /** Reads a parsed file; a wrong format or a newer version stops at once, as nothing else applies. */
@@ -278,7 +283,7 @@ function readExport(data: Json, problems: Problem[]): ProgressExport | undefined
     return undefined;
   }
   const version = data.version;
-  if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_FORMAT_VERSION) {
+  if (isNewerVersion(version)) {
     problems.push({
       at: ['version'],
       message: `written by a newer version of roadmap (progress format ${version}, this version reads ${PROGRESS_FORMAT_VERSION}); upgrade roadmap`,

@@ -113,7 +113,10 @@ export class Statements {
     return this.prepared<[string, ...EventQueryValues], EventRow>(this.eventsSql('curriculum = ? AND at >= ?', newestFirst));
   }
 
-  /** curricula (a JSON array of ids), since, limit */
+  /**
+   * curricula (a JSON array of ids), since, limit. One id has its own statement above: it reads the index in
+   * order and stops at the limit, where this one sorts every matching event first.
+   */
   eventsOfCurricula(newestFirst: boolean) {
     return this.prepared<[string, ...EventQueryValues], EventRow>(this.eventsSql(`curriculum IN ${IDS_OF_JSON} AND at >= ?`, newestFirst));
   }
@@ -137,13 +140,7 @@ export class Statements {
     );
   }
 
-  get notesOfCurriculum() {
-    return this.prepared<[string], NoteRow>(
-      `SELECT ${NOTE_COLUMNS} FROM notes WHERE curriculum = ? AND deleted_at IS NULL ORDER BY created_at, id`,
-    );
-  }
-
-  /** curricula as a JSON array of ids */
+  /** curricula as a JSON array of ids (one id too: the notes are sorted apart from the index either way) */
   get notesOfCurricula() {
     return this.prepared<[string], NoteRow>(
       `SELECT ${NOTE_COLUMNS} FROM notes WHERE curriculum IN ${IDS_OF_JSON} AND deleted_at IS NULL ORDER BY created_at, id`,
@@ -177,11 +174,6 @@ export class Statements {
     return `SELECT n.id AS note, n.uid, n.curriculum, n.item, e.kind, e.at
             FROM note_events AS e JOIN notes AS n ON n.uid = e.note_uid
             WHERE ${where} ORDER BY e.at, e.id`;
-  }
-
-  /** curriculum, since */
-  get noteEventsOfCurriculum() {
-    return this.prepared<[string, string], NoteEvent>(this.noteEventsSql('n.curriculum = ? AND e.at >= ?'));
   }
 
   /** curricula (a JSON array of ids), since */

@@ -65,6 +65,11 @@ export interface RecordResult {
  */
 export type CurriculumIds = string | readonly string[];
 
+/** The ids as the JSON array parameter the statements over several curricula take. */
+function idsJson(curriculum: CurriculumIds): string {
+  return JSON.stringify(typeof curriculum === 'string' ? [curriculum] : curriculum);
+}
+
 export interface EventQuery {
   curriculum?: CurriculumIds;
   /** ISO 8601 date-time with a zone; events at or after it. */
@@ -372,7 +377,7 @@ export class ProgressStore {
         ? this.statements.eventsOfAll(newestFirst).all(since, limit)
         : typeof query.curriculum === 'string'
           ? this.statements.eventsOfCurriculum(newestFirst).all(query.curriculum, since, limit)
-          : this.statements.eventsOfCurricula(newestFirst).all(JSON.stringify(query.curriculum), since, limit),
+          : this.statements.eventsOfCurricula(newestFirst).all(idsJson(query.curriculum), since, limit),
     );
   }
 
@@ -413,9 +418,7 @@ export class ProgressStore {
 
   /** Live notes of a curriculum, oldest first (by item: see src/commands/noteViews.ts, which follows renames). */
   notes(curriculum: CurriculumIds): Note[] {
-    return this.guard(() =>
-      (typeof curriculum === 'string' ? this.statements.notesOfCurriculum.all(curriculum) : this.statements.notesOfCurricula.all(JSON.stringify(curriculum))).map(toNote),
-    );
+    return this.guard(() => this.statements.notesOfCurricula.all(idsJson(curriculum)).map(toNote));
   }
 
   note(id: number): Note | undefined {
@@ -466,9 +469,7 @@ export class ProgressStore {
     return this.guard(() =>
       query.curriculum === undefined
         ? this.statements.noteEventsOfAll.all(since)
-        : typeof query.curriculum === 'string'
-          ? this.statements.noteEventsOfCurriculum.all(query.curriculum, since)
-          : this.statements.noteEventsOfCurricula.all(JSON.stringify(query.curriculum), since),
+        : this.statements.noteEventsOfCurricula.all(idsJson(query.curriculum), since),
     );
   }
 
@@ -533,8 +534,7 @@ export class ProgressStore {
   reviews(query: { curriculum: CurriculumIds; since?: string }): ReviewEvent[] {
     const since = query.since === undefined ? '' : canonicalInstant(query.since);
     if (since === undefined) throw usageError(`not a date-time: ${query.since}`);
-    const ids = typeof query.curriculum === 'string' ? [query.curriculum] : query.curriculum;
-    return this.guard(() => this.statements.reviewsOfCurricula.all(JSON.stringify(ids), since).map(toReview));
+    return this.guard(() => this.statements.reviewsOfCurricula.all(idsJson(query.curriculum), since).map(toReview));
   }
 
   /** Every review, in export order (time, then the order recorded here). */

@@ -12,11 +12,6 @@ import { curriculumYaml } from './curriculumYaml.js';
 
 export { convertMarkdown, curriculumYaml, type Conversion, type ConvertOptions };
 
-/** Files read as Markdown rather than YAML. */
-export function isMarkdownFile(name: string): boolean {
-  return /\.(md|markdown|mdown|mkd)$/i.test(name);
-}
-
 export function parseMarkdownCurriculumBytes(bytes: Uint8Array, fileName: string, path: string): ParseResult {
   const decoded = decodeCurriculumBytes(bytes);
   if (!decoded.ok) return { curriculum: null, problems: [{ file: fileName, ...decoded.position, message: decoded.message }], warnings: [] };
