@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { dataError, usageError } from '../errors.js';
 import type { Curriculum, ParseResult } from '../curriculum/types.js';
 import type { CheckedCurriculum, SourceFile } from './courseParts.js';
-import type { CurriculumLocation } from './locateCurriculum.js';
+import { MARKDOWN_FILE, type CurriculumLocation } from './locateCurriculum.js';
 import { makeDirectory } from '../files/makeDirectory.js';
 import { BUILD_ID, VERSION } from '../version.js';
 
@@ -63,7 +63,7 @@ export async function checkCurriculum(location: CurriculumLocation, cacheDirecto
  * (`.md`) is converted first (and cached like YAML: by its bytes).
  */
 export async function parseBytes(bytes: Uint8Array, displayName: string, path = displayName): Promise<ParseResult> {
-  if (/\.(md|markdown|mdown|mkd)$/i.test(path)) {
+  if (MARKDOWN_FILE.test(path)) {
     const { parseMarkdownCurriculumBytes } = await import('../curriculum/markdown/markdownCurriculum.js');
     return parseMarkdownCurriculumBytes(bytes, displayName, path);
   }

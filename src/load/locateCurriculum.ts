@@ -2,6 +2,9 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { usageError } from '../errors.js';
 
+/** The names a Markdown roadmap goes by: such a file is converted as it is read (see curriculumCache.ts). */
+export const MARKDOWN_FILE = /\.(md|markdown|mdown|mkd)$/i;
+
 /**
  * The curriculum used when nothing else is chosen: the whole course (the README's "The whole LLM course"
  * says why). Progress recorded under the earlier default, llm-fundamentals, is found in it as it is.
@@ -34,7 +37,7 @@ export function bundledCurricula(bundledDirectory: string): Map<string, string> 
 
 /**
  * `--curriculum` takes a file or the id of a bundled curriculum: a value naming an existing file, ending in
- * .yaml/.yml/.md, or holding a path separator (ids cannot) is a file; anything else is an id. A folder is
+ * .yaml/.yml or Markdown (MARKDOWN_FILE), or holding a path separator (ids cannot) is a file; anything else is an id. A folder is
  * neither, and said so.
  */
 export function locateCurriculum(value: string | undefined, cwd: string, bundledDirectory: string): CurriculumLocation {
@@ -44,7 +47,7 @@ export function locateCurriculum(value: string | undefined, cwd: string, bundled
   if (found === 'directory') {
     throw usageError(`curriculum ${wanted} is a directory; pass a curriculum .yaml file, or the id of a bundled one`);
   }
-  if (/\.(ya?ml|md|markdown)$/i.test(wanted) || found === 'file' || /[\\/]/.test(wanted)) {
+  if (/\.ya?ml$/i.test(wanted) || MARKDOWN_FILE.test(wanted) || found === 'file' || /[\\/]/.test(wanted)) {
     if (found !== 'file') throw usageError(`curriculum file not found: ${wanted}`);
     return { path: asFile, displayName: wanted };
   }
