@@ -1,7 +1,6 @@
 import { progressCurricula } from '../curriculum/progressHome.js';
-import type { Topic } from '../curriculum/types.js';
 import { topicCompletions, type TopicCompletion } from '../plan/completion.js';
-import { forecast, type ForecastInput } from '../plan/forecast.js';
+import { forecast, remainingWork, type ForecastInput } from '../plan/forecast.js';
 import { dueReviews, reviewSchedules, type ReviewSchedule } from '../plan/review.js';
 import { resolveRecords } from '../plan/statuses.js';
 import type { ProgressStore } from '../progress/store.js';
@@ -50,7 +49,7 @@ export function reviewItemView(schedule: ReviewSchedule): ReviewItemView {
  */
 export function forecastOf(snapshot: ProgressSnapshot, store: ProgressStore | null, now: Date, remaining?: ForecastInput['remaining']): ForecastView {
   const { curriculum } = snapshot;
-  const left = remaining ?? remainingOf(curriculum.sections.flatMap((section) => section.topics), snapshot);
+  const left = remaining ?? remainingWork(curriculum, snapshot.state);
   const activity: string[] = [];
   if (store !== null) {
     for (const event of store.events({ curriculum: progressCurricula(curriculum) })) activity.push(event.at);
@@ -60,22 +59,4 @@ export function forecastOf(snapshot: ProgressSnapshot, store: ProgressStore | nu
   const completions = completionsOf(snapshot, store).map(({ at, minutes }) => ({ at, minutes }));
   const result = forecast({ now, activity, completions, remaining: left });
   return { ...result, remainingTopics: left.topics };
-}
-
-/** Non-optional topics not complete, the minutes of their unresolved required resources, and how many of those have none. */
-function remainingOf(topics: readonly Topic[], { state }: ProgressSnapshot): ForecastInput['remaining'] {
-  let count = 0;
-  let minutes = 0;
-  let unestimated = 0;
-  for (const topic of topics) {
-    const progress = state.topics.get(topic.id);
-    if (topic.optional || progress?.complete) continue;
-    count++;
-    topic.resources.forEach((resource, i) => {
-      if (resource.optional || progress?.resources[i]?.resolved) return;
-      if (resource.minutes === undefined) unestimated++;
-      else minutes += resource.minutes;
-    });
-  }
-  return { topics: count, minutes, unestimated };
 }
