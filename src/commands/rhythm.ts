@@ -9,10 +9,7 @@ import type { ReviewItemView } from '../render/review.js';
 import type { ProgressSnapshot } from '../session.js';
 import { resourceLink } from './resourceLink.js';
 
-/**
- * What the review and forecast views are built from, read once: when each complete topic was completed,
- * and the curriculum's reviews.
- */
+/** What the review and forecast views are built from: when each complete topic was completed. */
 function completionsOf({ curriculum, state }: ProgressSnapshot, store: ProgressStore | null): TopicCompletion[] {
   if (store === null) return [];
   return topicCompletions(curriculum, state, resolveRecords(curriculum, store.statusRecords(progressCurricula(curriculum))));
@@ -20,8 +17,12 @@ function completionsOf({ curriculum, state }: ProgressSnapshot, store: ProgressS
 
 /** Every learned topic's review schedule, in file order. */
 export function schedulesOf(snapshot: ProgressSnapshot, store: ProgressStore | null): ReviewSchedule[] {
+  return schedulesFrom(snapshot, store, completionsOf(snapshot, store));
+}
+
+function schedulesFrom(snapshot: ProgressSnapshot, store: ProgressStore | null, completions: readonly TopicCompletion[]): ReviewSchedule[] {
   if (store === null) return [];
-  return reviewSchedules(snapshot.curriculum, completionsOf(snapshot, store), store.reviews({ curriculum: progressCurricula(snapshot.curriculum) }));
+  return reviewSchedules(snapshot.curriculum, completions, store.reviews({ curriculum: progressCurricula(snapshot.curriculum) }));
 }
 
 /** The reviews due at `now`, the longest overdue first. */
@@ -48,6 +49,25 @@ export function reviewItemView(schedule: ReviewSchedule): ReviewItemView {
  * of this curriculum's history: status changes, reviews and notes count as activity.
  */
 export function forecastOf(snapshot: ProgressSnapshot, store: ProgressStore | null, now: Date, remaining?: ForecastInput['remaining']): ForecastView {
+  return forecastFrom(snapshot, store, now, remaining, completionsOf(snapshot, store));
+}
+
+/** What status shows of the learner's rhythm: the reviews due, and the forecast of finishing the whole curriculum. */
+export function reviewsDueAndForecast(snapshot: ProgressSnapshot, store: ProgressStore | null, now: Date): { reviewsDue: number; forecast: ForecastView } {
+  const completions = completionsOf(snapshot, store);
+  return {
+    reviewsDue: dueReviews(schedulesFrom(snapshot, store, completions), now).length,
+    forecast: forecastFrom(snapshot, store, now, undefined, completions),
+  };
+}
+
+function forecastFrom(
+  snapshot: ProgressSnapshot,
+  store: ProgressStore | null,
+  now: Date,
+  remaining: ForecastInput['remaining'] | undefined,
+  topicsCompleted: readonly TopicCompletion[],
+): ForecastView {
   const { curriculum } = snapshot;
   const left = remaining ?? remainingWork(curriculum, snapshot.state);
   const activity: string[] = [];
@@ -56,7 +76,7 @@ export function forecastOf(snapshot: ProgressSnapshot, store: ProgressStore | nu
     for (const review of store.reviews({ curriculum: progressCurricula(curriculum) })) activity.push(review.at);
     for (const note of store.noteEvents({ curriculum: progressCurricula(curriculum) })) activity.push(note.at);
   }
-  const completions = completionsOf(snapshot, store).map(({ at, minutes }) => ({ at, minutes }));
+  const completions = topicsCompleted.map(({ at, minutes }) => ({ at, minutes }));
   const result = forecast({ now, activity, completions, remaining: left });
   return { ...result, remainingTopics: left.topics };
 }
