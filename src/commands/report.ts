@@ -78,7 +78,7 @@ async function renderReport(session: Session, format: Format): Promise<string> {
   return renderHtmlReport(view, svg);
 }
 
-export function buildReportView({ curriculum, state }: ProgressSnapshot, store: ProgressStore | null, timeZone: string, now: Date): ReportView {
+function buildReportView({ curriculum, state }: ProgressSnapshot, store: ProgressStore | null, timeZone: string, now: Date): ReportView {
   const figures = progressFigures(curriculum, state);
   const notes = new Map<string, string[]>();
   for (const note of store ? store.notes(progressCurricula(curriculum)) : []) {
