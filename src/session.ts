@@ -130,10 +130,7 @@ export class Session {
 
   async snapshot(): Promise<ProgressSnapshot> {
     const curriculum = await this.curriculum();
-    const store = this.writable ? this.store! : this.readStore();
-    const records = store ? store.statusRecords(progressCurricula(curriculum)) : new Map();
-    const statuses = resolveStatuses(curriculum, records);
-    return { curriculum, statuses, state: curriculumState(curriculum, statuses) };
+    return progressSnapshot(curriculum, this.writable ? this.store! : this.readStore());
   }
 
   print(text: string): void {
@@ -152,6 +149,13 @@ export class Session {
     this.store?.close();
     this.store = undefined;
   }
+}
+
+/** The learner's standing in `curriculum` as `store` records it (none without a database). */
+export function progressSnapshot(curriculum: Curriculum, store: ProgressStore | null): ProgressSnapshot {
+  const records = store ? store.statusRecords(progressCurricula(curriculum)) : new Map();
+  const statuses = resolveStatuses(curriculum, records);
+  return { curriculum, statuses, state: curriculumState(curriculum, statuses) };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

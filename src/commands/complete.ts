@@ -33,7 +33,7 @@ export async function runCompletion(words: string[], context: Context): Promise<
     completion = await completeCommandLine(words, context);
   } catch (error) {
     if (context.env.ROADMAP_DEBUG === '1') throw error;
-    completion = { candidates: [], files: false };
+    completion = nothing();
   }
   context.stdout.write(completionText(completion));
   return 0;

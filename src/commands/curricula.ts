@@ -1,15 +1,13 @@
 import { relative } from 'node:path';
-import { progressCurricula } from '../curriculum/progressHome.js';
 import type { Curriculum } from '../curriculum/types.js';
 import { RoadmapError } from '../errors.js';
 import { loadCurriculum } from '../load/curriculumCache.js';
 import { bundledCurricula, type CurriculumLocation } from '../load/locateCurriculum.js';
-import { curriculumState, progressFigures } from '../plan/state.js';
-import { resolveStatuses } from '../plan/statuses.js';
+import { progressFigures } from '../plan/state.js';
 import type { ProgressStore } from '../progress/store.js';
 import { renderCurricula, type CurriculaView, type CurriculumListing } from '../render/curricula.js';
 import { makeStyle } from '../render/style.js';
-import type { Session } from '../session.js';
+import { progressSnapshot, type Session } from '../session.js';
 import type { CommandSpec } from './spec.js';
 
 export const curriculaCommand: CommandSpec = {
@@ -60,8 +58,7 @@ async function describe(session: Session, location: CurriculumLocation, store: P
     const empty = { id: '', title: '', language: null, parts: [], sections: 0, topics: 0, resources: 0, progress: { complete: 0, total: 0 } };
     return { ...empty, problem: `invalid: ${error.message}` };
   }
-  const statuses = resolveStatuses(curriculum, store ? store.statusRecords(progressCurricula(curriculum)) : new Map());
-  const figures = progressFigures(curriculum, curriculumState(curriculum, statuses));
+  const figures = progressFigures(curriculum, progressSnapshot(curriculum, store).state);
   const topics = curriculum.sections.flatMap((section) => section.topics);
   return {
     id: curriculum.id,

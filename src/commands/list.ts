@@ -66,8 +66,8 @@ export function buildListView(curriculum: Curriculum, state: CurriculumState, op
 export function topicView(curriculum: Curriculum, topic: Topic, state: CurriculumState): ListTopicView {
   const topicState = state.topics.get(topic.id)!;
   const progress: Count = { done: 0, total: 0 };
-  const resources = topic.resources.map((resource) => {
-    const resourceState = state.resources.get(resource.ref)!;
+  const resources = topic.resources.map((resource, i) => {
+    const resourceState = topicState.resources[i]!;
     if (!resource.optional) {
       progress.total += 1;
       if (resourceState.resolved) progress.done += 1;

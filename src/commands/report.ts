@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { usageError } from '../errors.js';
 import { replaceFile } from '../files/replaceFile.js';
 import { graphView } from '../plan/graphView.js';
+import { remainingWork } from '../plan/forecast.js';
 import { suggestNext } from '../plan/next.js';
 import { progressFigures } from '../plan/state.js';
 import type { ProgressStore } from '../progress/store.js';
@@ -77,7 +78,7 @@ async function renderReport(session: Session, format: Format): Promise<string> {
   return renderHtmlReport(view, svg);
 }
 
-export function buildReportView({ curriculum, state }: ProgressSnapshot, store: ProgressStore | null, timeZone: string, now: Date): ReportView {
+function buildReportView({ curriculum, state }: ProgressSnapshot, store: ProgressStore | null, timeZone: string, now: Date): ReportView {
   const figures = progressFigures(curriculum, state);
   const notes = new Map<string, string[]>();
   for (const note of store ? store.notes(progressCurricula(curriculum)) : []) {
@@ -85,8 +86,6 @@ export function buildReportView({ curriculum, state }: ProgressSnapshot, store: 
     list.push(note.text);
     notes.set(note.item, list);
   }
-  let minutesLeft = 0;
-  let unestimated = 0;
   const sections: ReportSection[] = curriculum.sections.map((section, i) => ({
     id: section.id,
     number: section.number,
@@ -105,10 +104,6 @@ export function buildReportView({ curriculum, state }: ProgressSnapshot, store: 
         notes: notes.get(topic.id) ?? [],
         resources: topic.resources.map((resource, r) => {
           const resourceProgress = progress.resources[r]!;
-          if (!topic.optional && !resource.optional && !progress.complete && !resourceProgress.resolved) {
-            if (resource.minutes === undefined) unestimated++;
-            else minutesLeft += resource.minutes;
-          }
           return {
             number: resource.number,
             title: resource.title,
@@ -124,6 +119,7 @@ export function buildReportView({ curriculum, state }: ProgressSnapshot, store: 
     }),
   }));
   const activity = activityOf(store, progressCurricula(curriculum), timeZone, now);
+  const left = remainingWork(curriculum, state);
   return {
     curriculum: curriculum.id,
     title: curriculum.title,
@@ -131,8 +127,8 @@ export function buildReportView({ curriculum, state }: ProgressSnapshot, store: 
     date: activity.today,
     topics: figures.topics,
     resources: figures.resources,
-    minutesLeft,
-    unestimated,
+    minutesLeft: left.minutes,
+    unestimated: left.unestimated,
     sections,
     activity,
     next: suggestNext(curriculum, state, { limit: NEXT_SUGGESTIONS }).suggestions.map((suggestion) => suggestion.topic.id),

@@ -1,7 +1,6 @@
 import { progressCurricula } from '../curriculum/progressHome.js';
-import type { Topic } from '../curriculum/types.js';
 import { topicCompletions, type TopicCompletion } from '../plan/completion.js';
-import { forecast, type ForecastInput } from '../plan/forecast.js';
+import { forecast, remainingWork, type ForecastInput } from '../plan/forecast.js';
 import { dueReviews, reviewSchedules, type ReviewSchedule } from '../plan/review.js';
 import { resolveRecords } from '../plan/statuses.js';
 import type { ProgressStore } from '../progress/store.js';
@@ -10,10 +9,7 @@ import type { ReviewItemView } from '../render/review.js';
 import type { ProgressSnapshot } from '../session.js';
 import { resourceLink } from './resourceLink.js';
 
-/**
- * What the review and forecast views are built from, read once: when each complete topic was completed,
- * and the curriculum's reviews.
- */
+/** What the review and forecast views are built from: when each complete topic was completed. */
 function completionsOf({ curriculum, state }: ProgressSnapshot, store: ProgressStore | null): TopicCompletion[] {
   if (store === null) return [];
   return topicCompletions(curriculum, state, resolveRecords(curriculum, store.statusRecords(progressCurricula(curriculum))));
@@ -21,8 +17,12 @@ function completionsOf({ curriculum, state }: ProgressSnapshot, store: ProgressS
 
 /** Every learned topic's review schedule, in file order. */
 export function schedulesOf(snapshot: ProgressSnapshot, store: ProgressStore | null): ReviewSchedule[] {
+  return schedulesFrom(snapshot, store, completionsOf(snapshot, store));
+}
+
+function schedulesFrom(snapshot: ProgressSnapshot, store: ProgressStore | null, completions: readonly TopicCompletion[]): ReviewSchedule[] {
   if (store === null) return [];
-  return reviewSchedules(snapshot.curriculum, completionsOf(snapshot, store), store.reviews({ curriculum: progressCurricula(snapshot.curriculum) }));
+  return reviewSchedules(snapshot.curriculum, completions, store.reviews({ curriculum: progressCurricula(snapshot.curriculum) }));
 }
 
 /** The reviews due at `now`, the longest overdue first. */
@@ -49,33 +49,34 @@ export function reviewItemView(schedule: ReviewSchedule): ReviewItemView {
  * of this curriculum's history: status changes, reviews and notes count as activity.
  */
 export function forecastOf(snapshot: ProgressSnapshot, store: ProgressStore | null, now: Date, remaining?: ForecastInput['remaining']): ForecastView {
+  return forecastFrom(snapshot, store, now, remaining, completionsOf(snapshot, store));
+}
+
+/** What status shows of the learner's rhythm: the reviews due, and the forecast of finishing the whole curriculum. */
+export function reviewsDueAndForecast(snapshot: ProgressSnapshot, store: ProgressStore | null, now: Date): { reviewsDue: number; forecast: ForecastView } {
+  const completions = completionsOf(snapshot, store);
+  return {
+    reviewsDue: dueReviews(schedulesFrom(snapshot, store, completions), now).length,
+    forecast: forecastFrom(snapshot, store, now, undefined, completions),
+  };
+}
+
+function forecastFrom(
+  snapshot: ProgressSnapshot,
+  store: ProgressStore | null,
+  now: Date,
+  remaining: ForecastInput['remaining'] | undefined,
+  topicsCompleted: readonly TopicCompletion[],
+): ForecastView {
   const { curriculum } = snapshot;
-  const left = remaining ?? remainingOf(curriculum.sections.flatMap((section) => section.topics), snapshot);
+  const left = remaining ?? remainingWork(curriculum, snapshot.state);
   const activity: string[] = [];
   if (store !== null) {
     for (const event of store.events({ curriculum: progressCurricula(curriculum) })) activity.push(event.at);
     for (const review of store.reviews({ curriculum: progressCurricula(curriculum) })) activity.push(review.at);
     for (const note of store.noteEvents({ curriculum: progressCurricula(curriculum) })) activity.push(note.at);
   }
-  const completions = completionsOf(snapshot, store).map(({ at, minutes }) => ({ at, minutes }));
+  const completions = topicsCompleted.map(({ at, minutes }) => ({ at, minutes }));
   const result = forecast({ now, activity, completions, remaining: left });
   return { ...result, remainingTopics: left.topics };
-}
-
-/** Non-optional topics not complete, the minutes of their unresolved required resources, and how many of those have none. */
-function remainingOf(topics: readonly Topic[], { state }: ProgressSnapshot): ForecastInput['remaining'] {
-  let count = 0;
-  let minutes = 0;
-  let unestimated = 0;
-  for (const topic of topics) {
-    const progress = state.topics.get(topic.id);
-    if (topic.optional || progress?.complete) continue;
-    count++;
-    topic.resources.forEach((resource, i) => {
-      if (resource.optional || progress?.resources[i]?.resolved) return;
-      if (resource.minutes === undefined) unestimated++;
-      else minutes += resource.minutes;
-    });
-  }
-  return { topics: count, minutes, unestimated };
 }

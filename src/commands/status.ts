@@ -7,7 +7,7 @@ import { makeStyle } from '../render/style.js';
 import { activityOf } from './activityOf.js';
 import { eventView } from './eventView.js';
 import type { ProgressSnapshot } from '../session.js';
-import { dueReviewsOf, forecastOf } from './rhythm.js';
+import { reviewsDueAndForecast } from './rhythm.js';
 import type { CommandSpec } from './spec.js';
 
 const RECENT_EVENTS = 5;
@@ -38,11 +38,6 @@ export function buildStatusView(snapshot: ProgressSnapshot, store: ProgressStore
     sections: figures.sections,
     recent: recent.map((event) => eventView(curriculum, event)),
     activity: activityOf(store, progressCurricula(curriculum), timeZone, now),
-    ...statusRhythm(snapshot, store, now),
+    ...reviewsDueAndForecast(snapshot, store, now),
   };
-}
-
-/** The reviews due and the forecast of finishing the whole curriculum at the learner's pace. */
-function statusRhythm(snapshot: ProgressSnapshot, store: ProgressStore | null, now: Date): Pick<StatusView, 'reviewsDue' | 'forecast'> {
-  return { reviewsDue: dueReviewsOf(snapshot, store, now).length, forecast: forecastOf(snapshot, store, now) };
 }

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { usageError } from '../errors.js';
 import { readUserConfig, updateUserConfig } from '../load/userConfig.js';
-import { defaultConfigPath } from '../progress/dataPaths.js';
 import { SYNC_SUBFOLDER, syncWithFolder } from '../progress/sync.js';
 import { plural } from '../render/text.js';
 import type { Session } from '../session.js';
@@ -20,7 +19,7 @@ A file from a newer roadmap is refused (exit 4) and nothing is changed.`,
   options: [{ flags: '--json', description: 'print what was synced as JSON' }],
   examples: ['roadmap sync ~/Sync', 'roadmap sync          # the folder used last', 'roadmap sync ~/notes-repo && git -C ~/notes-repo commit -am progress'],
   async run(session, [dir], options) {
-    const configPath = defaultConfigPath(session.context.env, session.context.homeDir, session.context.platform);
+    const configPath = session.configPath();
     const folder = chosenFolder(session, dir as string | undefined, configPath);
     const summary = syncWithFolder(session.writeStore(), folder, session.now().toISOString());
     if (readUserConfig(configPath).syncFolder !== folder) updateUserConfig(configPath, { syncFolder: folder });

@@ -35,7 +35,8 @@ With no CURRICULUM, says which one is the default now. \`roadmap curricula\` lis
     const bundled = bundledCurricula(context.bundledCurriculumDirectory).get(wanted) === location.path;
     updateUserConfig(settings, { curriculum: bundled ? wanted : location.path });
     session.print(`Now using ${safeText(bundled ? wanted : location.path)}: ${safeText(curriculum.title)}`);
-    const overridden = session.options.curriculum !== undefined ? '--curriculum' : context.env.ROADMAP_CURRICULUM ? 'ROADMAP_CURRICULUM' : undefined;
+    const { source } = session.curriculumChoice();
+    const overridden = source === 'option' ? '--curriculum' : source === 'environment' ? 'ROADMAP_CURRICULUM' : undefined;
     if (overridden) session.warn(`note: ${overridden} is given and still wins over this default`);
   },
 };

@@ -8,6 +8,9 @@
  * random (a Poisson count: variance at least the mean).
  */
 
+import type { Curriculum } from '../curriculum/types.js';
+import type { CurriculumState } from './state.js';
+
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
 /** The most weeks of history the pace is taken from: recent enough to be the pace kept now. */
@@ -106,4 +109,27 @@ export function forecast(input: ForecastInput): Forecast {
     earliest: day(now + Math.max(0, likelyWeeks - bandWeeks) * WEEK_MS),
     latest: day(now + (likelyWeeks + bandWeeks) * WEEK_MS),
   };
+}
+
+/**
+ * What is left of the whole curriculum: its non-optional topics not complete, the minutes of their unresolved
+ * required resources, and how many of those have no estimate.
+ */
+export function remainingWork(curriculum: Curriculum, state: CurriculumState): ForecastInput['remaining'] {
+  let topics = 0;
+  let minutes = 0;
+  let unestimated = 0;
+  for (const section of curriculum.sections) {
+    for (const topic of section.topics) {
+      const progress = state.topics.get(topic.id);
+      if (topic.optional || progress?.complete) continue;
+      topics++;
+      topic.resources.forEach((resource, i) => {
+        if (resource.optional || progress?.resources[i]?.resolved) return;
+        if (resource.minutes === undefined) unestimated++;
+        else minutes += resource.minutes;
+      });
+    }
+  }
+  return { topics, minutes, unestimated };
 }
