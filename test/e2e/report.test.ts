@@ -147,13 +147,14 @@ describe('status: streak and activity', () => {
   });
 
   it("counts days in the learner's time zone ($TZ)", () => {
-    ok(['done', '1.1']);
-    const today = (tz: string) => home.run(['--curriculum', SAMPLE, 'status', '--json'], { env: { TZ: tz } });
+    // A fixed instant when Tokyo and Honolulu are on different days (they share one for 5 hours of each day).
+    const now = '2026-11-29T20:00:00Z';
+    ok(['done', '1.1'], { ROADMAP_NOW: now });
+    const today = (tz: string) => home.run(['--curriculum', SAMPLE, 'status', '--json'], { env: { TZ: tz, ROADMAP_NOW: now } });
     const tokyo = JSON.parse(today('Asia/Tokyo').stdout).activity;
     const honolulu = JSON.parse(today('Pacific/Honolulu').stdout).activity;
     expect(tokyo.timeZone).toBe('Asia/Tokyo');
     expect(honolulu.timeZone).toBe('Pacific/Honolulu');
-    // 19 hours apart: never the same calendar day.
     expect(tokyo.today).not.toBe(honolulu.today);
     expect(tokyo.days[0].date).toBe(tokyo.today);
   });
