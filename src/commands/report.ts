@@ -1,3 +1,4 @@
+import { itemById, itemKey } from '../curriculum/index.js';
 import { progressCurricula } from '../curriculum/progressHome.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -82,9 +83,12 @@ function buildReportView({ curriculum, state }: ProgressSnapshot, store: Progres
   const figures = progressFigures(curriculum, state);
   const notes = new Map<string, string[]>();
   for (const note of store ? store.notes(progressCurricula(curriculum)) : []) {
-    const list = notes.get(note.item) ?? [];
+    // Under the item's live key: a note taken before a rename is stored under the former id.
+    const item = itemById(curriculum, note.item);
+    const key = item ? itemKey(item) : note.item;
+    const list = notes.get(key) ?? [];
     list.push(note.text);
-    notes.set(note.item, list);
+    notes.set(key, list);
   }
   const sections: ReportSection[] = curriculum.sections.map((section, i) => ({
     id: section.id,

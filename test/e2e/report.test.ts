@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SAMPLE, TempHome } from './helpers/roadmap.js';
+import { FIXTURES, SAMPLE, TempHome } from './helpers/roadmap.js';
 
 let home: TempHome;
 beforeEach(() => (home = new TempHome()));
@@ -158,6 +158,13 @@ describe('status: streak and activity', () => {
     expect(tokyo.today).not.toBe(honolulu.today);
     expect(tokyo.days[0].date).toBe(tokyo.today);
   });
+});
+
+it('shows a note taken before its topic was renamed, under the renamed topic', () => {
+  ok(['note', 'algebra', 'taken before the rename']);
+  const renamed = home.run(['--curriculum', path.join(FIXTURES, 'sample-renamed.yaml'), 'report', '--format', 'md', '-o', '-']);
+  expect(renamed.code, renamed.stderr).toBe(0);
+  expect(renamed.stdout).toMatch(/線性代數 Linear algebra[^]*taken before the rename/);
 });
 
 it('writes nothing when the folder does not exist', () => {
