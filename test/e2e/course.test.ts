@@ -180,7 +180,9 @@ describe('a whole course', () => {
 describe('roadmap use and roadmap curricula', () => {
   it('keeps the chosen curriculum in the settings file, under which --curriculum and ROADMAP_CURRICULUM still win', () => {
     const settings = path.join(home.dir, '.config', 'roadmap', 'config.json');
-    ok(['use', path.relative(home.dir, path.join(COURSE_DIRECTORY, 'course.yaml'))], {});
+    // A relative path is taken from the working directory and kept absolute.
+    const relative = path.relative(home.dir, path.join(COURSE_DIRECTORY, 'course.yaml'));
+    expect(home.run(['use', relative], { cwd: home.dir }).code).toBe(0);
     expect(JSON.parse(readFileSync(settings, 'utf8'))).toEqual({ curriculum: path.join(COURSE_DIRECTORY, 'course.yaml') });
     expect(json(['list']).curriculum.id).toBe('course');
     expect(JSON.parse(ok(['list', '--json'], { ROADMAP_CURRICULUM: 'llm-fundamentals' })).curriculum.id).toBe('llm-fundamentals');
