@@ -47,9 +47,12 @@ rmSync(CODE_CACHE, { force: true });
  * `note` (src/terminal/inquirer.ts). One file loads several times faster than the package's graph of
  * modules (a quarter of the time for yaml's 40 CommonJS files, a tenth for @inquirer/prompts' ES
  * modules, which also bring the editor prompt and its character-set tables), and no other command reads it.
+ * The Traditional-Chinese catalog is one too: a learner reading English never loads it.
  * `reexport` replaces the default `export *` for a package whose default export is the whole module.
  */
 const PROMPTS_SOURCE = path.join(ROOT, 'src', 'terminal', 'inquirer.ts');
+const ZH_TW_MESSAGES_SOURCE = path.join(ROOT, 'src', 'messages', 'zh-TW', 'index.ts');
+const isSource = (args, source) => path.resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === source;
 const SEPARATE_BUNDLES = [
   { file: 'yaml.cjs', source: 'yaml', filter: /^yaml$/, matches: () => true },
   // Graphviz in WebAssembly (the wasm inline, about 1 MB), for the drawing in `report`'s HTML only.
@@ -60,7 +63,14 @@ const SEPARATE_BUNDLES = [
     file: 'prompts.cjs',
     source: './src/terminal/inquirer.ts',
     filter: /\/inquirer\.js$/,
-    matches: (args) => path.resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === PROMPTS_SOURCE,
+    matches: (args) => isSource(args, PROMPTS_SOURCE),
+  },
+  // The Traditional-Chinese messages, read only when zh-TW is the language in use (English is in the main bundle).
+  {
+    file: 'messages-zh-TW.cjs',
+    source: './src/messages/zh-TW/index.ts',
+    filter: /\/zh-TW\/index\.js$/,
+    matches: (args) => isSource(args, ZH_TW_MESSAGES_SOURCE),
   },
 ];
 

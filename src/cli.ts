@@ -6,6 +6,8 @@ import { ExitCode, OutputClosedError, RoadmapError, usageError } from './errors.
 import { Session, type GlobalOptions } from './session.js';
 import { COMMANDS, commandEntry, type CommandEntry } from './commands/index.js';
 import { GLOBAL_OPTIONS } from './commands/globalOptions.js';
+import { useLanguage } from './messages/index.js';
+import { chooseLanguage } from './messages/language.js';
 
 /** The hidden command of the completion scripts (src/commands/complete.ts), kept out of commander. */
 const COMPLETE_COMMAND = '__complete';
@@ -33,6 +35,7 @@ export async function runCli(given: string[], context: Context): Promise<number>
   let invoked: CommandEntry | undefined;
   const debug = given.includes('--debug') || context.env.ROADMAP_DEBUG === '1';
   try {
+    await useLanguage(chooseLanguage(given, context.env));
     if (given[0] === COMPLETE_COMMAND) {
       const { runCompletion } = await import('./commands/complete.js');
       return await runCompletion(given.slice(1), context);

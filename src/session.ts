@@ -21,6 +21,8 @@ export interface GlobalOptions {
   db?: string;
   color: boolean;
   debug?: boolean;
+  /** Already applied by src/cli.ts before the options are parsed (src/messages/language.ts). */
+  lang?: string;
 }
 
 export interface CurriculumChoice {

@@ -1,3 +1,4 @@
+import { messages } from '../messages/index.js';
 import { resourceDetail, type NextResourceView } from './itemViews.js';
 import type { Style } from './style.js';
 import { displayWidth, safeText, truncate } from './text.js';
@@ -30,23 +31,25 @@ const SHOWN_RESOURCES = 3;
 /** The first suggestion stands out with its resources and what to type; the rest are one line each. */
 export function renderNext(view: NextView, style: Style): string {
   const { chalk } = style;
+  const text = messages().next;
   const width = Number.isFinite(style.width) ? style.width : 100;
   const lines: string[] = [];
-  if (view.complete) return `${chalk.green('★ Every topic is complete. Well done!')}\n${chalk.dim('See what you did with: roadmap log')}\n`;
+  if (view.complete) return `${chalk.green(text.allComplete)}\n${chalk.dim(text.seeLog)}\n`;
   if (view.goal?.complete) {
-    return `${chalk.green(`★ Everything leading to ${view.goal.number} ${safeText(view.goal.title)} is complete.`)}\n${chalk.dim('Drop --goal to see what else is next.')}\n`;
+    return `${chalk.green(text.goalComplete({ goal: `${view.goal.number} ${safeText(view.goal.title)}` }))}\n${chalk.dim(text.dropGoal)}\n`;
   }
   const [first, ...rest] = view.suggestions;
-  if (view.goal) lines.push(chalk.dim(`Goal: ${view.goal.number}  ${safeText(view.goal.title)}`));
+  if (view.goal) lines.push(chalk.dim(text.goal({ goal: `${view.goal.number}  ${safeText(view.goal.title)}` })));
   for (const blocked of view.goal?.blocked ?? []) {
-    lines.push(chalk.dim(`  ${blocked.number} is blocked by ${blocked.blockedBy.map((b) => `${b.number} ${safeText(b.title)}`).join(', ')}`));
+    const blockers = blocked.blockedBy.map((b) => `${b.number} ${safeText(b.title)}`).join(messages().common.listSeparator);
+    lines.push(chalk.dim(`  ${text.blockedBy({ number: blocked.number, blockers })}`));
   }
   if (view.goal) lines.push('');
   if (!first) {
-    lines.push(chalk.yellow('Nothing to suggest: every remaining topic is blocked.'));
+    lines.push(chalk.yellow(text.allBlocked));
     return `${lines.join('\n')}\n`;
   }
-  lines.push(`${chalk.bold('Next up:')} ${chalk.bold.cyan(`${first.number}  ${safeText(first.title)}`)}${chalk.dim(`  · ${safeText(first.sectionTitle)}`)}`);
+  lines.push(`${chalk.bold(text.nextUp)} ${chalk.bold.cyan(`${first.number}  ${safeText(first.title)}`)}${chalk.dim(`  · ${safeText(first.sectionTitle)}`)}`);
   lines.push(`  ${chalk.dim(first.reasons.map((reason) => safeText(reason)).join(' · '))}`);
   for (const resource of first.resources.slice(0, SHOWN_RESOURCES)) {
     const tags = resourceDetail(resource, true);
@@ -54,11 +57,11 @@ export function renderNext(view: NextView, style: Style): string {
     lines.push(chalk.dim(`    ${truncate(safeText(resource.url), width - 4)}`));
   }
   const hidden = first.resources.length - SHOWN_RESOURCES;
-  if (hidden > 0) lines.push(chalk.dim(`  … and ${hidden} more: roadmap show ${first.number}`));
+  if (hidden > 0) lines.push(chalk.dim(`  ${text.moreResources({ count: hidden, number: first.number })}`));
   const firstResource = first.resources[0];
   lines.push(chalk.dim(`  → roadmap ${first.state === 'in-progress' || !firstResource ? `done ${firstResource?.number ?? first.number}` : `start ${first.number}`}${firstResource ? `   ·   roadmap open ${firstResource.number}` : ''}`));
   if (rest.length > 0) {
-    lines.push('', chalk.bold('Then:'));
+    lines.push('', chalk.bold(text.then));
     for (const suggestion of rest) {
       const label = truncate(`  ${suggestion.number}  ${safeText(suggestion.title)}`, width);
       const why = truncate(`  — ${suggestion.reasons.map((reason) => safeText(reason)).join(' · ')}`, width - displayWidth(label));

@@ -12,7 +12,7 @@ const SOURCE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..
  * shared basics of the first layer may use each other. docs/architecture.md explains each layer.
  */
 export const LAYERS: string[][] = [
-  ['errors.ts', 'context.ts', 'version.ts', 'controlCharacters.ts', 'files'],
+  ['errors.ts', 'context.ts', 'version.ts', 'controlCharacters.ts', 'files', 'messages'],
   ['model'],
   ['curriculum'],
   ['plan', 'progress', 'load', 'links'],

@@ -1,0 +1,2 @@
+/** The command line itself: usage errors, help titles, the main help. */
+export const cli = {};

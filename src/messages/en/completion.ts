@@ -1,0 +1,2 @@
+/** `roadmap completion`. */
+export const completion = {};

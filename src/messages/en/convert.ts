@@ -1,0 +1,2 @@
+/** `roadmap convert` and Markdown curricula. */
+export const convert = {};

@@ -1,0 +1,2 @@
+/** `roadmap curricula`, `roadmap use`. */
+export const curricula = {};

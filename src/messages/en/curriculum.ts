@@ -1,0 +1,2 @@
+/** Problems in a curriculum file, and REFs that do not resolve. */
+export const curriculum = {};

@@ -1,0 +1,2 @@
+/** `roadmap doctor`. */
+export const doctor = {};

@@ -1,0 +1,2 @@
+/** `roadmap export`, `roadmap import`. */
+export const exchange = {};

@@ -1,0 +1,2 @@
+/** `roadmap graph`. */
+export const graph = {};

@@ -1,0 +1,2 @@
+/** Each command's help: summary, details, option descriptions. */
+export const help = {};

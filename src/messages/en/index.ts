@@ -1,0 +1,31 @@
+// The English catalog, one file per area. src/messages/zh-TW/index.ts has the same areas.
+import { common } from './common.js';
+import { next } from './next.js';
+import { list } from './list.js';
+import { show } from './show.js';
+import { path } from './path.js';
+import { status } from './status.js';
+import { log } from './log.js';
+import { notes } from './notes.js';
+import { record } from './record.js';
+import { review } from './review.js';
+import { curricula } from './curricula.js';
+import { cli } from './cli.js';
+import { help } from './help.js';
+import { menu } from './menu.js';
+import { curriculum } from './curriculum.js';
+import { load } from './load.js';
+import { validate } from './validate.js';
+import { convert } from './convert.js';
+import { progress } from './progress.js';
+import { exchange } from './exchange.js';
+import { sync } from './sync.js';
+import { doctor } from './doctor.js';
+import { report } from './report.js';
+import { links } from './links.js';
+import { graph } from './graph.js';
+import { open } from './open.js';
+import { completion } from './completion.js';
+
+export const en = { common, next, list, show, path, status, log, notes, record, review, curricula, cli, help, menu, curriculum, load, validate, convert, progress, exchange, sync, doctor, report, links, graph, open, completion };
+export type Messages = typeof en;

@@ -1,0 +1,2 @@
+/** `roadmap check-links`. */
+export const links = {};

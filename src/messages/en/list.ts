@@ -1,0 +1,2 @@
+/** `roadmap list`. */
+export const list = {};

@@ -1,0 +1,2 @@
+/** Finding and reading curricula, user settings. */
+export const load = {};

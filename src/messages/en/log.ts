@@ -1,0 +1,2 @@
+/** `roadmap log`. */
+export const log = {};

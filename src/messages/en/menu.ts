@@ -1,0 +1,2 @@
+/** The interactive menu. */
+export const menu = {};

@@ -1,0 +1,2 @@
+/** `roadmap note`, `roadmap notes`. */
+export const notes = {};

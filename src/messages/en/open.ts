@@ -1,0 +1,2 @@
+/** `roadmap open`. */
+export const open = {};

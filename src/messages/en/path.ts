@@ -1,0 +1,2 @@
+/** `roadmap path`. */
+export const path = {};

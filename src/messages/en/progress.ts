@@ -1,0 +1,2 @@
+/** The progress database. */
+export const progress = {};

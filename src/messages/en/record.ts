@@ -1,0 +1,2 @@
+/** `done`, `start`, `skip`, `undo`: what changed. */
+export const record = {};

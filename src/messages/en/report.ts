@@ -1,0 +1,2 @@
+/** `roadmap report`, the HTML page. */
+export const report = {};

@@ -1,0 +1,2 @@
+/** `roadmap review`, `roadmap reviewed`. */
+export const review = {};

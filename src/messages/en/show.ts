@@ -1,0 +1,2 @@
+/** `roadmap show`. */
+export const show = {};

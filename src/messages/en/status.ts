@@ -1,0 +1,2 @@
+/** `roadmap status`: progress, activity, forecast. */
+export const status = {};

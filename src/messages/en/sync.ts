@@ -1,0 +1,2 @@
+/** `roadmap sync`. */
+export const sync = {};

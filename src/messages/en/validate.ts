@@ -1,0 +1,2 @@
+/** `roadmap validate`. */
+export const validate = {};

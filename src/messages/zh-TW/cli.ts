@@ -1,0 +1,3 @@
+import type { cli as english } from '../en/cli.js';
+
+export const cli: typeof english = {};

@@ -1,0 +1,3 @@
+import type { completion as english } from '../en/completion.js';
+
+export const completion: typeof english = {};

@@ -1,0 +1,3 @@
+import type { convert as english } from '../en/convert.js';
+
+export const convert: typeof english = {};

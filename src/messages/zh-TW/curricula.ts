@@ -1,0 +1,3 @@
+import type { curricula as english } from '../en/curricula.js';
+
+export const curricula: typeof english = {};

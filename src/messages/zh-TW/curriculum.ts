@@ -1,0 +1,3 @@
+import type { curriculum as english } from '../en/curriculum.js';
+
+export const curriculum: typeof english = {};

@@ -1,0 +1,3 @@
+import type { doctor as english } from '../en/doctor.js';
+
+export const doctor: typeof english = {};

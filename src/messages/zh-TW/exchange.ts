@@ -1,0 +1,3 @@
+import type { exchange as english } from '../en/exchange.js';
+
+export const exchange: typeof english = {};

@@ -1,0 +1,3 @@
+import type { graph as english } from '../en/graph.js';
+
+export const graph: typeof english = {};

@@ -1,0 +1,3 @@
+import type { links as english } from '../en/links.js';
+
+export const links: typeof english = {};

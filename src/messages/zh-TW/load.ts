@@ -1,0 +1,3 @@
+import type { load as english } from '../en/load.js';
+
+export const load: typeof english = {};

@@ -1,0 +1,3 @@
+import type { log as english } from '../en/log.js';
+
+export const log: typeof english = {};

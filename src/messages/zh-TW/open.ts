@@ -1,0 +1,3 @@
+import type { open as english } from '../en/open.js';
+
+export const open: typeof english = {};

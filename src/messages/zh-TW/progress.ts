@@ -1,0 +1,3 @@
+import type { progress as english } from '../en/progress.js';
+
+export const progress: typeof english = {};

@@ -1,0 +1,3 @@
+import type { record as english } from '../en/record.js';
+
+export const record: typeof english = {};

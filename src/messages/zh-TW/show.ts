@@ -1,0 +1,3 @@
+import type { show as english } from '../en/show.js';
+
+export const show: typeof english = {};

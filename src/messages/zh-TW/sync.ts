@@ -1,0 +1,3 @@
+import type { sync as english } from '../en/sync.js';
+
+export const sync: typeof english = {};
