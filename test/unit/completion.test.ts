@@ -76,8 +76,8 @@ describe('completing a command line', () => {
   });
 
   it("offers the options of the command being typed and the root's", async () => {
-    expect(values((await complete('graph', '--')).candidates)).toEqual(['--curriculum', '--db', '--no-color', '--format', '--help']);
-    expect(values((await complete('--')).candidates)).toEqual(['--curriculum', '--db', '--no-color', '--version', '--help']);
+    expect(values((await complete('graph', '--')).candidates)).toEqual(['--curriculum', '--db', '--lang', '--no-color', '--format', '--help']);
+    expect(values((await complete('--')).candidates)).toEqual(['--curriculum', '--db', '--lang', '--no-color', '--version', '--help']);
   });
 
   it('offers the values an option takes, also written --option=value', async () => {
