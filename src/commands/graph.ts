@@ -1,5 +1,6 @@
 import { resolveRef } from '../curriculum/resolveRef.js';
 import { usageError } from '../errors.js';
+import { messages } from '../messages/index.js';
 import { goalTopicIds } from '../plan/goal.js';
 import { graphView } from '../plan/graphView.js';
 import type { CommandSpec } from './spec.js';
@@ -14,7 +15,7 @@ export const graphCommand: CommandSpec = {
   examples: ['roadmap graph', 'roadmap graph --format dot | dot -Tsvg > roadmap.svg', 'roadmap graph rnn'],
   async run(session, [ref], options) {
     const format = options.format as string;
-    if (format !== 'mermaid' && format !== 'dot') throw usageError(`--format takes mermaid or dot, not "${format}"`);
+    if (format !== 'mermaid' && format !== 'dot') throw usageError(messages().graph.badFormat({ format }));
     const { curriculum, state } = await session.snapshot();
     const focus = typeof ref === 'string' ? goalTopicIds(curriculum, resolveRef(curriculum, ref)) : undefined;
     const view = graphView(curriculum, state, focus);

@@ -1,5 +1,6 @@
 import { resolveRef } from '../curriculum/resolveRef.js';
 import { usageError } from '../errors.js';
+import { messages } from '../messages/index.js';
 import { safeText } from '../render/text.js';
 import { launchOpener } from './opener.js';
 import type { CommandSpec } from './spec.js';
@@ -15,20 +16,21 @@ export const openCommand: CommandSpec = {
   async run(session, [ref], options) {
     const { curriculum, state } = await session.snapshot();
     const target = resolveRef(curriculum, ref as string);
-    if (target.kind === 'section') throw usageError(`${target.section.number} is a section; open a topic or a resource`);
+    const text = messages().open;
+    if (target.kind === 'section') throw usageError(text.isSection({ number: target.section.number }));
     const resource =
       target.kind === 'resource'
         ? target.resource
         : (target.topic.resources.find((r) => !r.optional && !state.resources.get(r.ref)!.resolved) ??
           target.topic.resources.find((r) => !state.resources.get(r.ref)!.resolved) ??
           target.topic.resources[0]);
-    if (!resource) throw usageError(`${target.topic.number} has no resources to open`);
-    if (!/^https?:\/\//i.test(resource.url)) throw usageError(`refusing to open a URL that is not http(s): ${safeText(resource.url)}`);
+    if (!resource) throw usageError(text.noResources({ number: target.topic.number }));
+    if (!/^https?:\/\//i.test(resource.url)) throw usageError(text.notHttp({ url: safeText(resource.url) }));
     if (options.print) {
       session.print(safeText(resource.url));
       return;
     }
     await launchOpener(session.context, resource.url);
-    session.print(`opened ${resource.number}  ${safeText(resource.title)}\n  ${safeText(resource.url)}`);
+    session.print(`${text.opened({ number: resource.number, title: safeText(resource.title) })}\n  ${safeText(resource.url)}`);
   },
 };

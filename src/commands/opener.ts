@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { Context } from '../context.js';
 import { usageError } from '../errors.js';
+import { messages } from '../messages/index.js';
 import { safeText } from '../render/text.js';
 
 /**
@@ -32,15 +33,15 @@ const STILL_RUNNING_MEANS_OPENED_MS = 3000;
  * open it by hand. Arguments are passed as they are, with no shell: a URL cannot inject a command.
  */
 function launch(command: string, args: string[], url: string): Promise<void> {
-  const failed = (what: string) =>
-    usageError(`could not open the URL: ${what}`, [`  ${safeText(url)}`, 'open it in a browser yourself, or set $BROWSER to a command that opens one']);
+  const text = messages().open;
+  const failed = (reason: string) => usageError(text.couldNotOpen({ reason }), [`  ${safeText(url)}`, text.openItYourself]);
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: 'ignore', detached: true, shell: false });
     let timer: NodeJS.Timeout | undefined;
     child.once('error', (error) => {
       clearTimeout(timer);
       const code = (error as NodeJS.ErrnoException).code;
-      reject(failed(safeText(code === 'ENOENT' ? `"${command}" was not found` : `"${command}" could not be started (${code ?? error.message})`)));
+      reject(failed(safeText(code === 'ENOENT' ? text.notFound({ command }) : text.couldNotStart({ command, code: code ?? error.message }))));
     });
     child.once('spawn', () => {
       timer = setTimeout(() => {
@@ -51,7 +52,7 @@ function launch(command: string, args: string[], url: string): Promise<void> {
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
       if (code === 0) resolve();
-      else reject(failed(safeText(`"${command}" ${signal ? `was stopped by ${signal}` : `exited with status ${code}`}`)));
+      else reject(failed(safeText(signal ? text.stoppedBy({ command, signal }) : text.exitedWith({ command, status: code! }))));
     });
   });
 }

@@ -1,4 +1,5 @@
 import { neutralizeOneLine } from '../controlCharacters.js';
+import { messages } from '../messages/index.js';
 import type { GraphNode, GraphNodeState, GraphView } from '../plan/graphView.js';
 const STATES: readonly GraphNodeState[] = ['complete', 'in-progress', 'available', 'blocked'];
 
@@ -54,7 +55,7 @@ function dotString(text: string): string {
 
 export function renderDot(view: GraphView): string {
   const nodes = view.nodes.map(
-    (node) => `  ${dotString(node.id)} [${[`label=${dotString(labelText(node))}`, ...colourAttributes(node.state), `tooltip=${dotString(node.state)}`].join(', ')}];`,
+    (node) => `  ${dotString(node.id)} [${[`label=${dotString(labelText(node))}`, ...colourAttributes(node.state), `tooltip=${dotString(messages().common.topicState[node.state])}`].join(', ')}];`,
   );
   return digraph(['  rankdir=TB;', '  node [shape=box, style="rounded,filled", fontname="sans-serif"];', '  edge [color="#757575"];'], nodes, view);
 }
@@ -116,7 +117,7 @@ export function renderClusteredDot(view: GraphView, options: DrawingOptions): st
       `class=${dotString(marked ? `${node.state} next` : node.state)}`,
       ...colourAttributes(node.state),
       `URL=${dotString(`#${options.anchorPrefix}${node.id}`)}`,
-      `tooltip=${dotString(`${labelText(node)} (${node.state}${marked ? ', next' : ''})`)}`,
+      `tooltip=${dotString(tooltip(labelText(node), node.state, marked))}`,
       ...(marked ? ['peripheries=2', 'penwidth=2'] : []),
     ];
     lines.push(`${indent}${dotString(node.id)} [${attributes.join(', ')}];`);
@@ -130,6 +131,13 @@ export function renderClusteredDot(view: GraphView, options: DrawingOptions): st
   });
   for (const node of view.nodes) if (!drawn.has(node.id)) nodeLine(node, '  ');
   return digraph(settings, lines, view);
+}
+
+/** A node's tooltip in a drawing: its label, its state, and whether `next` suggests it. */
+function tooltip(label: string, state: GraphNodeState, marked: boolean): string {
+  const text = messages().graph;
+  const words = { label, state: messages().common.topicState[state] };
+  return marked ? text.tooltipNext(words) : text.tooltip(words);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Status } from '../model/progress.js';
 import type { TopicState } from '../plan/state.js';
-import { plural } from './text.js';
+import { messages } from '../messages/index.js';
 
 /** What list, show, next and path share: how a topic and a resource are shown, and an effort in words. */
 
@@ -39,23 +39,47 @@ export interface ListTopicView {
   resources: ListResourceView[];
 }
 
+/** `45 min`, `2 h`, `1.5 h`. */
 export function formatMinutes(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
+  const words = messages().common;
+  if (minutes < 60) return words.minutesShort({ minutes });
   const hours = minutes / 60;
-  return `${Number.isInteger(hours) ? hours : hours.toFixed(1)} h`;
+  return words.hoursShort({ hours: Number.isInteger(hours) ? String(hours) : hours.toFixed(1) });
 }
 
 /** An effort in words, as the report writes it: `45 minutes`, `2 hours`, `3 h 20 min`. */
 export function minutesInWords(minutes: number): string {
-  if (minutes < 60) return plural(minutes, 'minute');
+  const words = messages().common;
+  if (minutes < 60) return words.minutes({ count: minutes });
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  return rest === 0 ? plural(hours, 'hour') : `${hours} h ${rest} min`;
+  return rest === 0 ? words.hours({ count: hours }) : words.hoursAndMinutes({ hours, minutes: rest });
+}
+
+/** A resource kind in the learner's language; a kind the catalog does not know is shown as it is. */
+export function resourceKindName(kind: string): string {
+  const names: Record<string, string> = messages().common.resourceKind;
+  return Object.hasOwn(names, kind) ? names[kind]! : kind;
+}
+
+/** A topic's state as the learner reads it. */
+export function topicStateName(state: TopicState): string {
+  return messages().common.topicState[state];
+}
+
+/** What the learner marked an item as. */
+export function statusName(status: Status): string {
+  return messages().common.status[status];
 }
 
 /** A resource's grey details after its title: `video · ≈ 45 min`, and `optional` when asked for and it is. */
 export function resourceDetail(resource: { kind?: string | null; minutes?: number | null; optional?: boolean }, withOptional = false): string {
-  return [resource.kind, resource.minutes ? `≈ ${formatMinutes(resource.minutes)}` : null, withOptional && resource.optional ? 'optional' : null]
+  const words = messages().common;
+  return [
+    resource.kind ? resourceKindName(resource.kind) : null,
+    resource.minutes ? words.approximately({ effort: formatMinutes(resource.minutes) }) : null,
+    withOptional && resource.optional ? words.optional : null,
+  ]
     .filter(Boolean)
     .join(' · ');
 }

@@ -1,4 +1,5 @@
-import type { Count, ListTopicView } from './itemViews.js';
+import { messages } from '../messages/index.js';
+import { resourceKindName, type Count, type ListTopicView } from './itemViews.js';
 import { paintStatusMark, paintTopicMark, type Style } from './style.js';
 import { displayWidth, padEnd, percent, progressBar, safeText, truncate } from './text.js';
 
@@ -23,8 +24,17 @@ export function renderList(view: ListView, style: Style): string {
   const width = Number.isFinite(style.width) ? Math.max(style.width, 40) : 80;
   const room = width - RIGHT_COLUMN;
   const lines: string[] = [];
+  const text = messages().list;
+  const { listSeparator, optional } = messages().common;
   const { topics, resources } = view.progress;
-  const [heading, figures] = fit('', safeText(view.curriculum.title), `  ${topics.done}/${topics.total} topics · ${resources.done}/${resources.total} resources · ${percent(resources.done, resources.total)}`, width);
+  const summary = text.figures({
+    topicsDone: topics.done,
+    topicsTotal: topics.total,
+    resourcesDone: resources.done,
+    resourcesTotal: resources.total,
+    percent: percent(resources.done, resources.total),
+  });
+  const [heading, figures] = fit('', safeText(view.curriculum.title), `  ${summary}`, width);
   lines.push(chalk.bold(heading) + chalk.dim(figures));
   for (const section of view.sections) {
     lines.push('');
@@ -33,16 +43,16 @@ export function renderList(view: ListView, style: Style): string {
     for (const topic of section.topics) {
       const mark = paintTopicMark(style, topic.state, topic.status === 'skipped');
       const tags: string[] = [];
-      if (topic.optional) tags.push('optional');
-      if (topic.state === 'blocked' && topic.blockedBy.length > 0) tags.push(`needs ${topic.blockedBy.join(', ')}`);
+      if (topic.optional) tags.push(optional);
+      if (topic.state === 'blocked' && topic.blockedBy.length > 0) tags.push(text.needs({ numbers: topic.blockedBy.join(listSeparator) }));
       const prefix = `  ${mark} ${topic.number}  `;
-      const [topicTitle, note] = fit(prefix, safeText(topic.title), tags.length > 0 ? `  (${tags.join('; ')})` : '', room);
+      const [topicTitle, note] = fit(prefix, safeText(topic.title), tags.length > 0 ? `  ${text.notes({ notes: tags.join(text.noteSeparator) })}` : '', room);
       const titleText = topic.state === 'blocked' ? chalk.dim(topicTitle) : topicTitle;
       const right = topic.progress.total > 0 ? bar(topic.progress, style) : '';
       lines.push(withRight(prefix + titleText + chalk.dim(note), room, right));
       for (const resource of topic.resources) {
         const resourceMark = paintStatusMark(style, resource.status, resource.resolved);
-        const kind = [resource.kind, resource.optional ? 'optional' : null].filter(Boolean).join(', ');
+        const kind = [resource.kind ? resourceKindName(resource.kind) : null, resource.optional ? optional : null].filter(Boolean).join(listSeparator);
         const resourcePrefix = `      ${resourceMark} ${resource.number}  `;
         // The kind tag is short and worth keeping: the title gives way to it.
         const tail = kind ? `  ${kind}` : '';

@@ -53,7 +53,7 @@ export function renderNext(view: NextView, style: Style): string {
   lines.push(`  ${chalk.dim(first.reasons.map((reason) => safeText(reason)).join(' · '))}`);
   for (const resource of first.resources.slice(0, SHOWN_RESOURCES)) {
     const tags = resourceDetail(resource, true);
-    lines.push(`  ○ ${truncate(`${resource.number}  ${safeText(resource.title)}`, width - 4 - (tags ? tags.length + 2 : 0))}${tags ? chalk.dim(`  ${tags}`) : ''}`);
+    lines.push(`  ○ ${truncate(`${resource.number}  ${safeText(resource.title)}`, width - 4 - (tags ? displayWidth(tags) + 2 : 0))}${tags ? chalk.dim(`  ${tags}`) : ''}`);
     lines.push(chalk.dim(`    ${truncate(safeText(resource.url), width - 4)}`));
   }
   const hidden = first.resources.length - SHOWN_RESOURCES;

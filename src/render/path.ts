@@ -1,8 +1,9 @@
+import { messages } from '../messages/index.js';
 import { forecastLine, type ForecastView } from './forecast.js';
 import { formatMinutes, type NextResourceView } from './itemViews.js';
 import { paintTopicMark, type Style } from './style.js';
 import type { TopicState } from '../plan/state.js';
-import { displayWidth, plural, safeText, truncate } from './text.js';
+import { displayWidth, safeText, truncate } from './text.js';
 
 export interface PathView {
   curriculum: string;
@@ -29,15 +30,16 @@ export interface PathView {
 export function renderPath(view: PathView, style: Style): string {
   const { chalk } = style;
   const width = Number.isFinite(style.width) ? style.width : 100;
-  if (view.complete) return `${chalk.green(`★ ${view.goal}: everything on the way is complete.`)}\n`;
+  const text = messages().path;
+  if (view.complete) return `${chalk.green(text.complete({ goal: view.goal }))}\n`;
   const lines: string[] = [];
-  lines.push(`${chalk.bold(`${plural(view.effort.topics, 'topic')} to go`)}${chalk.dim(`  ·  ${effortText(view.effort.minutes, view.effort.unestimated, view.effort.resources)}`)}`);
+  lines.push(`${chalk.bold(text.toGo({ count: view.effort.topics }))}${chalk.dim(`  ·  ${effortText(view.effort.minutes, view.effort.unestimated, view.effort.resources)}`)}`);
   const forecast = forecastLine(view.forecast, style);
   if (forecast !== undefined) lines.push(forecast);
   view.steps.forEach((step, position) => {
     const effort = effortText(step.minutes, step.unestimated, step.resources.length);
     const head = `${String(position + 1).padStart(3)}. ${paintTopicMark(style, step.state)} `;
-    const label = truncate(`${step.number}  ${safeText(step.title)}`, width - displayWidth(head) - effort.length - 2);
+    const label = truncate(`${step.number}  ${safeText(step.title)}`, width - displayWidth(head) - displayWidth(effort) - 2);
     lines.push(`${head}${step.goal ? chalk.bold(label) : label}  ${chalk.dim(effort)}`);
     for (const resource of step.resources) {
       lines.push(chalk.dim(truncate(`        ${resource.number}  ${safeText(resource.title)}`, width)));
@@ -48,9 +50,10 @@ export function renderPath(view: PathView, style: Style): string {
 
 /** "≈ 6 h, 3 resources without estimate" */
 export function effortText(minutes: number, unestimated: number, resources: number): string {
-  if (resources === 0) return 'nothing left to read';
+  const text = messages().path;
+  if (resources === 0) return text.nothingLeft;
   const parts: string[] = [];
-  if (minutes > 0) parts.push(`≈ ${formatMinutes(minutes)}`);
-  if (unestimated > 0) parts.push(`${plural(unestimated, 'resource')} without estimate`);
-  return parts.join(', ');
+  if (minutes > 0) parts.push(messages().common.approximately({ effort: formatMinutes(minutes) }));
+  if (unestimated > 0) parts.push(text.unestimated({ count: unestimated }));
+  return parts.join(text.effortSeparator);
 }

@@ -10,4 +10,13 @@ export const next = {
   nextUp: 'Next up:',
   moreResources: ({ count, number }: { count: number; number: string }) => `… and ${count} more: roadmap show ${number}`,
   then: 'Then:',
+  /** Why a topic is suggested, joined with ` · ` after it. */
+  reasons: {
+    continues: 'continues what you started',
+    unlocks: ({ count }: { count: number }) => `unlocks ${count} ${count === 1 ? 'topic' : 'topics'}`,
+    /** `titles` are the first few, already joined. */
+    prerequisitesDone: ({ titles }: { titles: string }) => `all prerequisites done: ${titles}`,
+    prerequisitesDoneAndMore: ({ titles, count }: { titles: string; count: number }) => `all prerequisites done: ${titles} and ${count} more`,
+    needsNothing: 'needs nothing first',
+  },
 };

@@ -11,4 +11,11 @@ export const next: typeof english = {
   nextUp: '下一步：',
   moreResources: ({ count, number }) => `… 還有 ${count} 項：roadmap show ${number}`,
   then: '接著：',
+  reasons: {
+    continues: '接續你已開始的主題',
+    unlocks: ({ count }) => `解鎖 ${count} 個主題`,
+    prerequisitesDone: ({ titles }) => `先修都已完成：${titles}`,
+    prerequisitesDoneAndMore: ({ titles, count }) => `先修都已完成：${titles}，以及另外 ${count} 個`,
+    needsNothing: '不需要先修',
+  },
 };
