@@ -99,7 +99,7 @@ export const menu: typeof english = {
     topicOrResource: '關於主題本身，還是其中一項資源？',
     sectionItself: ({ title }) => `${title}（章節本身）`,
     topicItself: ({ title }) => `${title}（主題本身）`,
-    hint: '只能輸入一行；按 esc 返回。較長的筆記請用 roadmap note REF（會開啟 $EDITOR）。',
+    hint: '單行筆記；按 esc 返回。較長的筆記：roadmap note REF（開啟 $EDITOR）。',
     noteFor: ({ item }) => `${item} 的筆記：`,
     needsText: '筆記不能是空白的。',
     added: ({ id, number, title }) => `已新增筆記 #${id} 到 ${number}  ${title}`,
