@@ -3,6 +3,7 @@ import { recordStatuses } from '../commands/recordStatuses.js';
 import { changeLabel, doneCommand, skipCommand, startCommand, statusEffects, undoCommand } from '../commands/setStatus.js';
 import type { Resource, Topic } from '../curriculum/types.js';
 import { RoadmapError } from '../errors.js';
+import { messages } from '../messages/index.js';
 import type { Status } from '../model/progress.js';
 import { emptyStatusChangeView, prerequisiteWarnings, renderStatusChanges, type StatusChangeView } from '../render/statusChanges.js';
 import type { Session } from '../session.js';
@@ -34,7 +35,7 @@ export async function saveTicks(session: Session, view: Look, resources: readonl
   const before = await session.snapshot();
   const changes = tickChanges(resources, before.statuses, checked);
   if (changes.length === 0) {
-    session.print(view.style.chalk.dim('nothing changed'));
+    session.print(view.style.chalk.dim(messages().menu.nothingChanged));
     return;
   }
   const store = session.writeStore();

@@ -1,4 +1,5 @@
 import type { Section, Topic } from '../curriculum/types.js';
+import { messages } from '../messages/index.js';
 import { progressFigures, type CurriculumState } from '../plan/state.js';
 import { paintTopicMark } from '../render/style.js';
 import type { Session } from '../session.js';
@@ -7,10 +8,9 @@ import { BACK } from './prompts.js';
 import { alignedLabels, header, look, named } from './screen.js';
 import { topicScreen } from './topicScreen.js';
 
-const TRAIL = 'Browse';
-
 /** Browse: section → topic → the topic's screen. Back (or Esc) goes up one level; the cursor stays where it was. */
 export async function browseScreen(session: Session): Promise<void> {
+  const trail = messages().menu.browse.trail;
   let section: Section | undefined;
   for (;;) {
     const picked = await pickSection(session, section);
@@ -21,13 +21,14 @@ export async function browseScreen(session: Session): Promise<void> {
       const chosen = await pickTopic(session, section, topic);
       if (chosen === BACK) break;
       topic = chosen;
-      await topicScreen(session, [TRAIL, named(section.number, section.title)], topic);
+      await topicScreen(session, [trail, named(section.number, section.title)], topic);
     }
   }
 }
 
 async function pickSection(session: Session, current: Section | undefined) {
   const view = look(session);
+  const words = messages().menu.browse;
   const { curriculum, state } = await session.snapshot();
   const figures = progressFigures(curriculum, state).sections;
   const labels = alignedLabels(
@@ -36,12 +37,12 @@ async function pickSection(session: Session, current: Section | undefined) {
       const { topics, resources } = figures[i]!;
       const touched = section.topics.some((topic) => ['complete', 'in-progress'].includes(state.topics.get(topic.id)!.state));
       const mark = topics.total > 0 && topics.complete === topics.total ? 'complete' : touched ? 'in-progress' : 'available';
-      return { number: section.number, mark: paintTopicMark(view.style, mark), title: section.title, detail: `${topics.complete}/${topics.total} topics · ${resources.resolved}/${resources.total} resources` };
+      return { number: section.number, mark: paintTopicMark(view.style, mark), title: section.title, detail: words.sectionFigures({ topicsComplete: topics.complete, topics: topics.total, resourcesResolved: resources.resolved, resources: resources.total }) };
     }),
   );
   return choose(
     view,
-    `${header(view, curriculum, state, [TRAIL])}\n\nWhich section?`,
+    `${header(view, curriculum, state, [words.trail])}\n\n${words.whichSection}`,
     curriculum.sections.map((section, i) => ({ name: labels[i]!, value: section })),
     { default: current },
   );
@@ -49,6 +50,7 @@ async function pickSection(session: Session, current: Section | undefined) {
 
 async function pickTopic(session: Session, section: Section, current: Topic | undefined) {
   const view = look(session);
+  const words = messages().menu.browse;
   const { curriculum, state } = await session.snapshot();
   const labels = alignedLabels(
     view,
@@ -59,7 +61,7 @@ async function pickTopic(session: Session, section: Section, current: Topic | un
   );
   return choose(
     view,
-    `${header(view, curriculum, state, [TRAIL, named(section.number, section.title)])}\n\nWhich topic?`,
+    `${header(view, curriculum, state, [words.trail, named(section.number, section.title)])}\n\n${words.whichTopic}`,
     section.topics.map((topic, i) => ({ name: labels[i]!, value: topic })),
     { default: current },
   );
@@ -70,7 +72,12 @@ function topicDetail(topic: Topic, state: CurriculumState): string {
   const required = topic.resources.filter((resource) => !resource.optional);
   const resolved = required.filter((resource) => state.resources.get(resource.ref)!.resolved).length;
   const progress = state.topics.get(topic.id)!;
-  return [required.length > 0 ? `${resolved}/${required.length} resources` : null, topic.optional ? 'optional' : null, progress.state === 'blocked' ? 'blocked' : null]
+  const words = messages().menu.browse;
+  return [
+    required.length > 0 ? words.resourceFigures({ resolved, resources: required.length }) : null,
+    topic.optional ? words.optional : null,
+    progress.state === 'blocked' ? words.blocked : null,
+  ]
     .filter(Boolean)
     .join(' · ');
 }

@@ -1,5 +1,6 @@
 import { loadPrompts } from '../terminal/prompts.js';
-import { ask, BACK, BACK_LABEL, pageSize, promptTheme, type Back } from './prompts.js';
+import { messages } from '../messages/index.js';
+import { ask, BACK, pageSize, promptTheme, type Back } from './prompts.js';
 import type { Look } from './screen.js';
 
 export interface Choice<T> {
@@ -15,7 +16,7 @@ export interface Choice<T> {
  */
 export async function choose<T>(view: Look, message: string, choices: Choice<T>[], options: { back?: boolean; default?: T } = {}): Promise<T | Back> {
   const { select } = await loadPrompts();
-  const all: Choice<T | Back>[] = options.back === false ? [...choices] : [...choices, { name: BACK_LABEL, value: BACK }];
+  const all: Choice<T | Back>[] = options.back === false ? [...choices] : [...choices, { name: messages().menu.back, value: BACK }];
   return ask(view.terminal, (context) =>
     select<T | Back>(
       {

@@ -1,3 +1,4 @@
+import { messages } from '../messages/index.js';
 import { suggestNext } from '../plan/next.js';
 import type { Session } from '../session.js';
 import { choose } from './choose.js';
@@ -12,19 +13,20 @@ export type MainChoice = 'next' | 'browse' | 'note' | 'status' | 'quit';
  */
 export async function mainMenu(session: Session, last: MainChoice | undefined): Promise<MainChoice | Back> {
   const view = look(session);
+  const words = messages().menu.main;
   const { curriculum, state } = await session.snapshot();
   const next = suggestNext(curriculum, state, { limit: 1 });
   const top = next.suggestions[0]?.topic;
-  const nextLabel = top ? named(top.number, top.title) : next.complete ? 'everything is complete' : 'nothing available';
+  const nextLabel = top ? named(top.number, top.title) : next.complete ? words.everythingComplete : words.nothingAvailable;
   return choose<MainChoice>(
     view,
-    `${header(view, curriculum, state, ['Main menu'])}\n\nWhat would you like to do?`,
+    `${header(view, curriculum, state, [words.trail])}\n\n${words.question}`,
     [
-      { name: `What's next — ${nextLabel}`, value: 'next' },
-      { name: 'Browse — sections, topics and resources', value: 'browse' },
-      { name: 'Add a note', value: 'note' },
-      { name: 'Status — progress and recent activity', value: 'status' },
-      { name: 'Quit', value: 'quit' },
+      { name: words.next({ suggestion: nextLabel }), value: 'next' },
+      { name: words.browse, value: 'browse' },
+      { name: words.note, value: 'note' },
+      { name: words.status, value: 'status' },
+      { name: words.quit, value: 'quit' },
     ],
     { back: false, default: last },
   );

@@ -1,5 +1,6 @@
 import { recordReviews } from '../commands/reviewed.js';
 import { dueReviewsOf } from '../commands/rhythm.js';
+import { messages } from '../messages/index.js';
 import { suggestNext, type Suggestion } from '../plan/next.js';
 import type { ReviewSchedule } from '../plan/review.js';
 import { describeReasons } from '../render/reasons.js';
@@ -13,7 +14,6 @@ import { BACK } from './prompts.js';
 import { pickAndOpen, tickResources } from './resourcesScreen.js';
 import { alignedLabels, header, look, named, type Look } from './screen.js';
 
-const TRAIL = "What's next";
 /** As `roadmap next`: the top suggestion with its first three resources, the two after it on one line. */
 const SHOWN = 3;
 
@@ -27,6 +27,8 @@ type ReviewAction = 'reviewed' | 'hard' | 'open' | 'later';
  */
 export async function nextScreen(session: Session): Promise<void> {
   const later = new Set<string>();
+  const words = messages().menu;
+  const trail = words.next.trail;
   for (;;) {
     const view = look(session);
     const snapshot = await session.snapshot();
@@ -34,53 +36,56 @@ export async function nextScreen(session: Session): Promise<void> {
     const review = dueReviewsOf(snapshot, session.readStore(), session.now()).filter((due) => !later.has(due.completion.topic.id));
     if (review.length > 0) {
       const topic = review[0]!.completion.topic;
-      const top = header(view, curriculum, state, [TRAIL]);
+      const top = header(view, curriculum, state, [trail]);
       const actions = [
-        { name: 'Reviewed — it came back easily', value: 'reviewed' as ReviewAction },
-        { name: 'Reviewed, but it was hard', value: 'hard' as ReviewAction },
-        ...(topic.resources.length > 0 ? [{ name: 'Open a resource…', value: 'open' as ReviewAction }] : []),
-        { name: 'Later', value: 'later' as ReviewAction },
+        { name: words.next.reviewed, value: 'reviewed' as ReviewAction },
+        { name: words.next.reviewedHard, value: 'hard' as ReviewAction },
+        ...(topic.resources.length > 0 ? [{ name: words.openResource, value: 'open' as ReviewAction }] : []),
+        { name: words.next.later, value: 'later' as ReviewAction },
       ];
-      const action = await choose(view, `${top}\n\n${describeReview(view, review[0]!, review.length)}\n\nWhat now?`, actions);
+      const action = await choose(view, `${top}\n\n${describeReview(view, review[0]!, review.length)}\n\n${words.whatNow}`, actions);
       if (action === BACK) return;
       if (action === 'later') later.add(topic.id);
-      else if (action === 'open') await pickAndOpen(session, [TRAIL, named(topic.number, topic.title)], topic.resources);
+      else if (action === 'open') await pickAndOpen(session, [trail, named(topic.number, topic.title)], topic.resources);
       else await recordReviews(session, [topic.id], action === 'hard');
       continue;
     }
     const result = suggestNext(curriculum, state, { limit: SHOWN });
-    const top = header(view, curriculum, state, [TRAIL]);
+    const top = header(view, curriculum, state, [trail]);
     const first = result.suggestions[0];
     if (!first) {
-      const why = result.complete ? view.style.chalk.green('★ Every topic is complete. Well done!') : view.style.chalk.yellow('Nothing to suggest: every remaining topic is blocked.');
+      // Worded as `roadmap next` words it.
+      const why = result.complete ? view.style.chalk.green(messages().next.allComplete) : view.style.chalk.yellow(messages().next.allBlocked);
       await choose(view, `${top}\n\n${why}\n`, []);
       return;
     }
     const topic = first.topic;
     const actions = [];
-    if (first.state === 'available' && (statuses.get(topic.id) ?? 'todo') === 'todo') actions.push({ name: `Start it — ${named(topic.number, topic.title)}`, value: 'start' as Action });
-    if (topic.resources.length > 0) actions.push({ name: 'Open a resource…', value: 'open' as Action });
-    if (first.resources.length > 0) actions.push({ name: 'Mark resources done…', value: 'tick' as Action });
-    actions.push({ name: 'Mark the whole topic done', value: 'done' as Action });
-    const action = await choose(view, `${top}\n\n${describe(view, first, result.suggestions.slice(1))}\n\nWhat now?`, actions);
+    if (first.state === 'available' && (statuses.get(topic.id) ?? 'todo') === 'todo') actions.push({ name: words.next.start({ topic: named(topic.number, topic.title) }), value: 'start' as Action });
+    if (topic.resources.length > 0) actions.push({ name: words.openResource, value: 'open' as Action });
+    if (first.resources.length > 0) actions.push({ name: words.next.markResourcesDone, value: 'tick' as Action });
+    actions.push({ name: words.next.markTopicDone, value: 'done' as Action });
+    const action = await choose(view, `${top}\n\n${describe(view, first, result.suggestions.slice(1))}\n\n${words.whatNow}`, actions);
     if (action === BACK) return;
-    const trail = [TRAIL, named(topic.number, topic.title)];
+    const topicTrail = [trail, named(topic.number, topic.title)];
     if (action === 'start') await setTopicStatus(session, topic, 'started');
     else if (action === 'done') await setTopicStatus(session, topic, 'done');
-    else if (action === 'open') await pickAndOpen(session, trail, first.resources.length > 0 ? first.resources : topic.resources);
-    else await tickResources(session, trail, first.resources, 'Tick what you have finished:');
+    else if (action === 'open') await pickAndOpen(session, topicTrail, first.resources.length > 0 ? first.resources : topic.resources);
+    else await tickResources(session, topicTrail, first.resources, words.next.tickFinished);
   }
 }
 
 /** The review due first: the topic, since when, and the resources to go over. */
 function describeReview(view: Look, due: ReviewSchedule, count: number): string {
   const { chalk } = view.style;
+  const words = messages().menu.next;
   const topic = due.completion.topic;
   const title = truncate(named(topic.number, topic.title), view.width - 20);
-  const since = due.lastReviewedAt === null ? 'completed' : 'last reviewed';
+  const date = (due.lastReviewedAt ?? due.completion.at).slice(0, 10);
+  const since = due.lastReviewedAt === null ? words.completedOn({ date }) : words.lastReviewedOn({ date });
   const lines = [
-    `${chalk.bold('Review due:')} ${chalk.bold.cyan(title)}${count > 1 ? chalk.dim(` · ${count - 1} more after it`) : ''}`,
-    `  ${chalk.dim(`${since} ${(due.lastReviewedAt ?? due.completion.at).slice(0, 10)} · go over it again, then say how it went`)}`,
+    `${chalk.bold(words.reviewDue)} ${chalk.bold.cyan(title)}${count > 1 ? chalk.dim(words.moreAfterIt({ count: count - 1 })) : ''}`,
+    `  ${chalk.dim(`${since} · ${words.goOverIt}`)}`,
   ];
   const shown = topic.resources.filter((resource) => !resource.optional).slice(0, SHOWN);
   const labels = alignedLabels(
@@ -102,7 +107,7 @@ function describe(view: Look, first: Suggestion, rest: Suggestion[]): string {
   // Cut before styling: truncate counts the characters of color codes as text.
   const title = truncate(named(first.topic.number, first.topic.title), view.width - 10);
   const lines = [
-    `${chalk.bold('Next up:')} ${chalk.bold.cyan(title)}${chalk.dim(truncate(` · ${safeText(first.section.title)}`, Math.max(0, view.width - 11 - displayWidth(title))))}`,
+    `${chalk.bold(messages().next.nextUp)} ${chalk.bold.cyan(title)}${chalk.dim(truncate(` · ${safeText(first.section.title)}`, Math.max(0, view.width - 11 - displayWidth(title))))}`,
     `  ${chalk.dim(truncate(describeReasons(first.reasons).map((reason) => safeText(reason)).join(' · '), view.width - 3))}`,
   ];
   const shown = first.resources.slice(0, SHOWN);
@@ -116,7 +121,7 @@ function describe(view: Look, first: Suggestion, rest: Suggestion[]): string {
     })),
   );
   lines.push(...labels.map((label) => `  ${label}`));
-  if (first.resources.length > SHOWN) lines.push(chalk.dim(`  … and ${first.resources.length - SHOWN} more`));
-  if (rest.length > 0) lines.push(chalk.dim(truncate(`Then: ${rest.map((s) => named(s.topic.number, s.topic.title)).join(' · ')}`, view.width - 1)));
+  if (first.resources.length > SHOWN) lines.push(chalk.dim(`  ${messages().menu.andMore({ count: first.resources.length - SHOWN })}`));
+  if (rest.length > 0) lines.push(chalk.dim(truncate(`${messages().next.then} ${rest.map((s) => named(s.topic.number, s.topic.title)).join(' · ')}`, view.width - 1)));
   return lines.join('\n');
 }

@@ -2,14 +2,13 @@ import { keepNoteText, noteKeptLines } from '../commands/noteText.js';
 import { progressHomeOfKey } from '../curriculum/progressHome.js';
 import type { Section, Topic } from '../curriculum/types.js';
 import { RoadmapError } from '../errors.js';
+import { messages } from '../messages/index.js';
 import { safeText } from '../render/text.js';
 import type { Session } from '../session.js';
 import { choose } from './choose.js';
 import { loadPrompts } from '../terminal/prompts.js';
 import { ask, BACK, type Back } from './prompts.js';
 import { alignedLabels, header, look, named } from './screen.js';
-
-const TRAIL = 'Add a note';
 
 interface Item {
   key: string;
@@ -20,7 +19,8 @@ interface Item {
 const sectionItem = (section: Section): Item => ({ key: section.id, number: section.number, title: section.title });
 const topicItem = (topic: Topic): Item => ({ key: topic.id, number: topic.number, title: topic.title });
 /** How the enclosing item is listed among its children. */
-const itself = (item: Item, kind: string): Item => ({ ...item, title: `${item.title} (the ${kind} itself)` });
+const sectionItself = (item: Item): Item => ({ ...item, title: messages().menu.note.sectionItself({ title: item.title }) });
+const topicItself = (item: Item): Item => ({ ...item, title: messages().menu.note.topicItself({ title: item.title }) });
 
 /**
  * Add a note: section → (the section itself, or a topic) → (the topic itself, or a resource) → the text.
@@ -28,13 +28,14 @@ const itself = (item: Item, kind: string): Item => ({ ...item, title: `${item.ti
  */
 export async function noteScreen(session: Session): Promise<void> {
   const curriculum = await session.curriculum();
+  const words = messages().menu.note;
   for (;;) {
-    const section = await pick(session, [TRAIL], 'Which section is the note about?', curriculum.sections.map(sectionItem), curriculum.sections);
+    const section = await pick(session, [words.trail], words.whichSection, curriculum.sections.map(sectionItem), curriculum.sections);
     if (section === BACK) return;
-    const sectionTrail = [TRAIL, named(section.number, section.title)];
+    const sectionTrail = [words.trail, named(section.number, section.title)];
     for (;;) {
-      const listed: Item[] = [itself(sectionItem(section), 'section'), ...section.topics.map(topicItem)];
-      const inSection: Section | Topic | Back = await pick<Section | Topic>(session, sectionTrail, 'About the section itself, or one of its topics?', listed, [section, ...section.topics]);
+      const listed: Item[] = [sectionItself(sectionItem(section)), ...section.topics.map(topicItem)];
+      const inSection: Section | Topic | Back = await pick<Section | Topic>(session, sectionTrail, words.sectionOrTopic, listed, [section, ...section.topics]);
       if (inSection === BACK) break;
       if (inSection === section) {
         if (await writeNote(session, sectionTrail, sectionItem(section))) return;
@@ -48,7 +49,7 @@ export async function noteScreen(session: Session): Promise<void> {
       }
       for (;;) {
         const items: Item[] = [topicItem(topic), ...topic.resources.map((resource) => ({ key: resource.ref, number: resource.number, title: resource.title }))];
-        const target = await pick(session, topicTrail, 'About the topic itself, or one of its resources?', [itself(items[0]!, 'topic'), ...items.slice(1)], items);
+        const target = await pick(session, topicTrail, words.topicOrResource, [topicItself(items[0]!), ...items.slice(1)], items);
         if (target === BACK) break;
         if (await writeNote(session, target.key === topic.id ? topicTrail : [...topicTrail, named(target.number, target.title)], target)) return;
       }
@@ -71,12 +72,13 @@ async function pick<T>(session: Session, trail: string[], question: string, item
 async function writeNote(session: Session, trail: string[], item: Item): Promise<boolean> {
   const { input } = await loadPrompts();
   const view = look(session);
+  const words = messages().menu.note;
   const { curriculum, state } = await session.snapshot();
-  const hint = view.style.chalk.dim('One line; esc to go back. Longer notes: roadmap note REF (opens $EDITOR).');
+  const hint = view.style.chalk.dim(words.hint);
   // The input prompt puts a space between its prefix and its message, so the screen goes into the prefix.
   const theme = { ...view.theme, prefix: { idle: `${header(view, curriculum, state, trail)}\n${hint}\n\n✎`, done: '' } };
-  const message = `Note for ${named(item.number, item.title)}:`;
-  const text = await ask(view.terminal, (context) => input({ message, validate: (value) => value.trim() !== '' || 'A note needs some text.', theme }, context));
+  const message = words.noteFor({ item: named(item.number, item.title) });
+  const text = await ask(view.terminal, (context) => input({ message, validate: (value) => value.trim() !== '' || words.needsText, theme }, context));
   if (text === BACK) return false;
   let note;
   try {
@@ -88,6 +90,6 @@ async function writeNote(session: Session, trail: string[], item: Item): Promise
     return true;
   }
   // Worded as `roadmap note` words it.
-  session.print(`${view.style.chalk.green('✎')} note #${note.id} added to ${item.number}  ${safeText(item.title)}`);
+  session.print(`${view.style.chalk.green('✎')} ${words.added({ id: note.id, number: item.number, title: safeText(item.title) })}`);
   return true;
 }

@@ -1,11 +1,10 @@
 import type { Terminal } from '../context.js';
+import { messages } from '../messages/index.js';
 import type { Style } from '../render/style.js';
 
 /** What a screen's prompt gives when the user pressed Esc or chose "← Back". */
 export const BACK = Symbol('back');
 export type Back = typeof BACK;
-
-export const BACK_LABEL = '← Back';
 
 interface PromptContext {
   signal: AbortSignal;
@@ -50,6 +49,17 @@ export function pageSize(terminal: Terminal, used: number, items: number): numbe
 }
 
 /**
+ * The key help line's words in the language in use. The prompts pass their own English names of keys and
+ * actions; a pair this does not know is shown as the prompt gave it.
+ */
+function keyHelpWords([key, action]: [string, string]): [string, string] {
+  const words = messages().menu.keys;
+  // The checkbox calls toggling a choice "select", as the list calls choosing one.
+  const actions: Record<string, string> = { navigate: words.navigate, select: key === 'space' ? words.toggle : words.select, all: words.all, invert: words.invert, submit: words.submit, back: words.back };
+  return [key === 'space' ? words.space : key, actions[action] ?? action];
+}
+
+/**
  * The prompts' look, from the session's style so that --no-color and NO_COLOR hold in the menu too.
  * Screens write their own header into the message, so the message is left unstyled and has no prefix.
  */
@@ -57,6 +67,7 @@ export function promptTheme(style: Style, escapeGoesBack = true) {
   const { chalk } = style;
   const escape: [string, string][] = escapeGoesBack ? [['esc', 'back']] : [];
   return {
+    i18n: { disabledError: messages().menu.disabledChoice },
     prefix: { idle: '', done: '' },
     style: {
       message: (text: string) => text,
@@ -69,7 +80,7 @@ export function promptTheme(style: Style, escapeGoesBack = true) {
       defaultAnswer: (text: string) => chalk.dim(`(${text})`),
       key: (text: string) => chalk.cyan.bold(`<${text}>`),
       keysHelpTip: (keys: [string, string][]) =>
-        [...keys, ...escape].map(([key, action]) => `${chalk.bold(key)} ${chalk.dim(action)}`).join(chalk.dim(' • ')),
+        [...keys, ...escape].map(keyHelpWords).map(([key, action]) => `${chalk.bold(key)} ${chalk.dim(action)}`).join(chalk.dim(' • ')),
     },
     icon: {
       cursor: '❯',

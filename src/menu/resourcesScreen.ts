@@ -1,4 +1,5 @@
 import type { Resource } from '../curriculum/types.js';
+import { messages } from '../messages/index.js';
 import { paintStatusMark } from '../render/style.js';
 import { safeText } from '../render/text.js';
 import type { Session } from '../session.js';
@@ -7,18 +8,19 @@ import { loadPrompts } from '../terminal/prompts.js';
 import { ask, BACK, pageSize } from './prompts.js';
 import { choose } from './choose.js';
 import { checklist } from './ticks.js';
-import { alignedLabels, header, look } from './screen.js';
+import { alignedLabels, header, kindName, look } from './screen.js';
 
 /**
  * A resource's kind, and whether it is optional, skipped, started or resolved only through its topic (which
  * a tick would not show: ticks say what the resource itself is): the grey column after its title.
  */
 function details(resource: Resource, status: string, throughTopic: boolean): string {
+  const words = messages().menu.resources;
   return [
-    resource.kind,
-    resource.optional ? 'optional' : null,
-    status === 'skipped' || status === 'started' ? status : null,
-    throughTopic ? 'resolved through its topic' : null,
+    kindName(resource.kind),
+    resource.optional ? words.optional : null,
+    status === 'skipped' ? words.skipped : status === 'started' ? words.started : null,
+    throughTopic ? words.resolvedThroughTopic : null,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -63,12 +65,12 @@ export async function pickAndOpen(session: Session, trail: string[], resources: 
     view,
     resources.map((resource) => {
       const progress = state.resources.get(resource.ref)!;
-      return { number: resource.number, mark: paintStatusMark(view.style, progress.status, progress.resolved), title: resource.title, detail: resource.kind ?? '' };
+      return { number: resource.number, mark: paintStatusMark(view.style, progress.status, progress.resolved), title: resource.title, detail: kindName(resource.kind) ?? '' };
     }),
   );
   const answer = await choose(
     view,
-    `${header(view, curriculum, state, trail)}\n\nOpen which resource?`,
+    `${header(view, curriculum, state, trail)}\n\n${messages().menu.resources.openWhich}`,
     resources.map((resource, i) => ({ name: labels[i]!, value: resource, description: safeText(resource.url) })),
   );
   if (answer === BACK) return;

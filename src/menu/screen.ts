@@ -1,5 +1,6 @@
 import type { Terminal } from '../context.js';
-import type { Curriculum } from '../curriculum/types.js';
+import type { Curriculum, ResourceKind } from '../curriculum/types.js';
+import { messages } from '../messages/index.js';
 import { progressFigures, type CurriculumState } from '../plan/state.js';
 import { makeStyle, type Style } from '../render/style.js';
 import { displayWidth, padEnd, safeText, truncate } from '../render/text.js';
@@ -30,7 +31,7 @@ export function header(view: Look, curriculum: Curriculum, state: CurriculumStat
   const figures = progressFigures(curriculum, state);
   const room = view.width - 1;
   const title = truncate(safeText(curriculum.title), Math.max(10, room - 48));
-  const progress = `  ${figures.topics.complete}/${figures.topics.total} topics complete · ${figures.resources.resolved}/${figures.resources.total} resources resolved`;
+  const progress = `  ${messages().menu.progress({ topicsComplete: figures.topics.complete, topics: figures.topics.total, resourcesResolved: figures.resources.resolved, resources: figures.resources.total })}`;
   // The blank line parts the screen from what was printed before it (reports of what changed).
   return [
     '',
@@ -56,6 +57,11 @@ export function alignedLabels(view: Look, rows: { number: string; mark?: string;
     const detail = row.detail ? `  ${view.style.chalk.dim(row.detail)}` : '';
     return `${padEnd(row.number, numberWidth)}  ${mark}${title}${detail}`.trimEnd();
   });
+}
+
+/** A resource's kind in the language in use; the curriculum names it with an English word of a fixed list. */
+export function kindName(kind: ResourceKind | undefined): string | null {
+  return kind ? messages().menu.kinds[kind] : null;
 }
 
 /** `1.2  Linear algebra`, sanitised: how an item is named in headers and messages. */

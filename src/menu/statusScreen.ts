@@ -1,4 +1,5 @@
 import { buildStatusView } from '../commands/status.js';
+import { messages } from '../messages/index.js';
 import { renderStatus } from '../render/status.js';
 import type { Session } from '../session.js';
 import { choose } from './choose.js';
@@ -10,5 +11,5 @@ export async function statusScreen(session: Session): Promise<void> {
   const snapshot = await session.snapshot();
   const report = buildStatusView(snapshot, session.readStore(), session.timeZone(), session.now());
   session.print(renderStatus(report, view.style));
-  await choose(view, header(view, snapshot.curriculum, snapshot.state, ['Status']), []);
+  await choose(view, header(view, snapshot.curriculum, snapshot.state, [messages().menu.status.trail]), []);
 }

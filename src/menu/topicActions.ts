@@ -1,3 +1,4 @@
+import { messages } from '../messages/index.js';
 import type { Status } from '../model/progress.js';
 
 /**
@@ -7,14 +8,15 @@ import type { Status } from '../model/progress.js';
  * with them (see `undo`), which its label says.
  */
 export function topicStatusActions(status: Status, complete: boolean): { status: Status; label: string }[] {
+  const words = messages().menu.topicActions;
   if (complete) {
-    if (status === 'done') return [{ status: 'todo', label: 'Undo: set this topic back to todo' }];
-    if (status === 'skipped') return [{ status: 'done', label: 'Mark this topic done instead' }, { status: 'todo', label: 'Undo: set this topic back to todo' }];
-    return [{ status: 'todo', label: 'Undo: set this topic and the resources that complete it back to todo' }];
+    if (status === 'done') return [{ status: 'todo', label: words.undo }];
+    if (status === 'skipped') return [{ status: 'done', label: words.doneInstead }, { status: 'todo', label: words.undo }];
+    return [{ status: 'todo', label: words.undoWithResources }];
   }
   const offered: { status: Status; label: string }[] = [];
-  if (status === 'todo') offered.push({ status: 'started', label: 'Start this topic' });
-  offered.push({ status: 'done', label: 'Mark this topic done' }, { status: 'skipped', label: 'Skip this topic' });
-  if (status !== 'todo') offered.push({ status: 'todo', label: 'Set this topic back to todo' });
+  if (status === 'todo') offered.push({ status: 'started', label: words.start });
+  offered.push({ status: 'done', label: words.done }, { status: 'skipped', label: words.skip });
+  if (status !== 'todo') offered.push({ status: 'todo', label: words.backToTodo });
   return offered;
 }
