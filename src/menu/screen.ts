@@ -2,6 +2,7 @@ import type { Terminal } from '../context.js';
 import type { Curriculum, ResourceKind } from '../curriculum/types.js';
 import { messages } from '../messages/index.js';
 import { progressFigures, type CurriculumState } from '../plan/state.js';
+import { resourceKindName } from '../render/itemViews.js';
 import { makeStyle, type Style } from '../render/style.js';
 import { displayWidth, padEnd, safeText, truncate } from '../render/text.js';
 import type { Session } from '../session.js';
@@ -61,7 +62,7 @@ export function alignedLabels(view: Look, rows: { number: string; mark?: string;
 
 /** A resource's kind in the language in use; the curriculum names it with an English word of a fixed list. */
 export function kindName(kind: ResourceKind | undefined): string | null {
-  return kind ? messages().menu.kinds[kind] : null;
+  return kind ? resourceKindName(kind) : null;
 }
 
 /** `1.2  Linear algebra`, sanitised: how an item is named in headers and messages. */

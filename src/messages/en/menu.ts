@@ -26,17 +26,6 @@ export const menu = {
   },
   /** Shown if a disabled choice is picked; the menu offers none, but the prompts would say it. */
   disabledChoice: 'This option is disabled and cannot be selected.',
-  /** A resource's kind, in the grey column after its title. */
-  kinds: {
-    book: 'book',
-    article: 'article',
-    video: 'video',
-    course: 'course',
-    notebook: 'notebook',
-    paper: 'paper',
-    tool: 'tool',
-    website: 'website',
-  },
   main: {
     trail: 'Main menu',
     question: 'What would you like to do?',

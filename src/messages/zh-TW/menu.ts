@@ -18,16 +18,6 @@ export const menu: typeof english = {
     space: '空白鍵',
   },
   disabledChoice: '這個選項現在無法選擇。',
-  kinds: {
-    book: '書籍',
-    article: '文章',
-    video: '影片',
-    course: '課程',
-    notebook: '筆記本',
-    paper: '論文',
-    tool: '工具',
-    website: '網站',
-  },
   main: {
     trail: '主選單',
     question: '想做什麼？',
