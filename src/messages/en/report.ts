@@ -6,6 +6,8 @@ export const report = {
   subtitle: ({ date, curriculum }: { date: string; curriculum: string }) => `Progress report of ${date} · ${curriculum}`,
   /** Around a remark after a title or a number. */
   aside: ({ text }: { text: string }) => `(${text})`,
+  /** Between a title or a number and its aside: none before a full-width parenthesis. */
+  asideGap: ' ',
   states: {
     complete: 'complete',
     inProgress: 'in progress',

@@ -5,6 +5,7 @@ export const report: typeof english = {
   title: ({ title }) => `${title}：學習進度`,
   subtitle: ({ date, curriculum }) => `${date} 的進度報告 · ${curriculum}`,
   aside: ({ text }) => `（${text}）`,
+  asideGap: '',
   states: {
     complete: '已完成',
     inProgress: '進行中',

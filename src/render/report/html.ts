@@ -84,7 +84,7 @@ ${view.sections.map((section) => sectionList(section, curriculumLanguage)).join(
 function totals(view: ReportView): string {
   const words = messages().report;
   const left = view.minutesLeft > 0 || view.unestimated === 0 ? words.totals.about({ time: minutesInWords(view.minutesLeft) }) : words.totals.notEstimated;
-  const unestimated = view.unestimated > 0 ? ` <span class="muted">${words.aside({ text: words.withoutEstimate({ count: view.unestimated }) })}</span>` : '';
+  const unestimated = view.unestimated > 0 ? `${words.asideGap}<span class="muted">${words.aside({ text: words.withoutEstimate({ count: view.unestimated }) })}</span>` : '';
   return `<ul class="totals">
 <li><strong>${view.topics.complete} / ${view.topics.total}</strong> ${words.totals.topicsComplete}</li>
 <li><strong>${view.resources.resolved} / ${view.resources.total}</strong> ${words.totals.resourcesResolved}</li>
@@ -116,7 +116,7 @@ ${section.topics.map((topic) => topicItem(topic, curriculumLanguage)).join('\n')
 
 function topicItem(topic: ReportTopic, curriculumLanguage: string): string {
   const words = messages().report;
-  const optional = topic.optional ? ` <span class="muted">${words.aside({ text: words.optional })}</span>` : '';
+  const optional = topic.optional ? `${words.asideGap}<span class="muted">${words.aside({ text: words.optional })}</span>` : '';
   const state = topic.status === 'skipped' ? words.stateSkipped({ state: stateWords(topic.state) }) : stateWords(topic.state);
   return `<li class="topic ${topic.state}" id="${html(TOPIC_ANCHOR_PREFIX + topic.id)}"><strong${curriculumLanguage}>${html(topic.number)}  ${html(topic.title)}</strong>${optional} <span class="state">${state}</span>
 ${notes(topic.notes)}${topic.resources.length === 0 ? '' : `<ul class="resources">\n${topic.resources.map((resource) => resourceItem(resource, curriculumLanguage)).join('\n')}\n</ul>`}</li>`;
@@ -129,7 +129,7 @@ function resourceItem(resource: ReportResource, curriculumLanguage: string): str
   const name = `${html(resource.number)}  ${html(resource.title)}`;
   const link = href ? `<a href="${href}"${curriculumLanguage}>${name}</a>` : `${curriculumLanguage ? `<span${curriculumLanguage}>${name}</span>` : name} <span class="muted">${html(resource.url)}</span>`;
   const extra = [resource.optional ? words.optional : '', resource.minutes === undefined ? '' : minutesInWords(resource.minutes)].filter(Boolean).join(messages().common.listSeparator);
-  return `<li><span class="tick" aria-label="${words.statuses[status]}">${TICKS[status]}</span>${link}${extra ? ` <span class="muted">${words.aside({ text: extra })}</span>` : ''}${notes(resource.notes)}</li>`;
+  return `<li><span class="tick" aria-label="${words.statuses[status]}">${TICKS[status]}</span>${link}${extra ? `${words.asideGap}<span class="muted">${words.aside({ text: extra })}</span>` : ''}${notes(resource.notes)}</li>`;
 }
 
 function notes(texts: string[]): string {

@@ -21,7 +21,7 @@ export function renderMarkdownReport(view: ReportView, graph: GraphView): string
   const titles = new Map(view.sections.flatMap((section) => section.topics.map((topic) => [topic.id, `${topic.number} ${topic.title}`] as const)));
   const words = messages().report;
   const left = view.minutesLeft > 0 || view.unestimated === 0 ? words.totals.about({ time: minutesInWords(view.minutesLeft) }) : words.totals.notEstimated;
-  const unestimated = view.unestimated > 0 ? ` ${words.aside({ text: words.withoutEstimate({ count: view.unestimated }) })}` : '';
+  const unestimated = view.unestimated > 0 ? `${words.asideGap}${words.aside({ text: words.withoutEstimate({ count: view.unestimated }) })}` : '';
   const lines = [
     `# ${words.title({ title: markdownText(view.title) })}`,
     '',
@@ -47,7 +47,7 @@ export function renderMarkdownReport(view: ReportView, graph: GraphView): string
 /** What follows a title: ` (optional, blocked)`, or nothing. */
 function remarks(words: string[]): string {
   const shown = words.filter(Boolean);
-  return shown.length > 0 ? ` ${messages().report.aside({ text: shown.join(messages().common.listSeparator) })}` : '';
+  return shown.length > 0 ? `${messages().report.asideGap}${messages().report.aside({ text: shown.join(messages().common.listSeparator) })}` : '';
 }
 
 function topicLines(topic: ReportTopic): string[] {
