@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { ExitCode, RoadmapError } from '../errors.js';
+import { messages } from '../messages/index.js';
 import { checkLinks } from '../links/checkLinks.js';
 import type { Fetch, LinkCheckDependencies } from '../links/checkUrl.js';
 import { linkCacheFile, readLinkCache, writeLinkCache } from '../links/linkCache.js';
 import { urlLines } from '../links/sourceLines.js';
 import type { LinkCheck } from '../model/links.js';
-import { renderLinkProgress, renderLinkReport, type LinkCounts, type LinkReportView, type LinkResourceView } from '../render/checkLinks.js';
+import { outcomeCounts, renderLinkProgress, renderLinkReport, type LinkCounts, type LinkReportView, type LinkResourceView } from '../render/checkLinks.js';
 import { makeStyle } from '../render/style.js';
 import { VERSION } from '../version.js';
 import { positiveInteger, type CommandSpec } from './spec.js';
@@ -86,23 +87,24 @@ link is broken, moved or timed out.`,
       fromCache: report.fromCache.size,
       links: report.checks.map(({ lasting: _lasting, ...check }) => ({ ...check, fromCache: report.fromCache.has(check.url), resources: usedBy.get(check.url) ?? [] })),
     };
-    if (options.json) session.printJson(view);
+    // The JSON says why in `reason` alone, as it always has.
+    if (options.json) session.printJson({ ...view, links: view.links.map(({ cause: _cause, ...link }) => link) });
     else session.print(renderLinkReport(view, makeStyle(session.terminal.colorLevel, session.terminal.width), options.verbose === true));
 
     const problems = total - counts.ok;
     if (problems > 0) {
-      const found = (['broken', 'moved', 'timed-out'] as const).filter((outcome) => counts[outcome] > 0).map((outcome) => `${counts[outcome]} ${outcome.replace('-', ' ')}`);
+      const found = (['broken', 'moved', 'timed-out'] as const).filter((outcome) => counts[outcome] > 0);
       // Offline, every link fails the same way; saying so saves the author from "fixing" them all.
       const noAnswer = report.checks.every((check) => check.status === null);
-      const hint = noAnswer && total > 1 ? ['no address answered at all: is this machine connected to the internet?'] : [];
-      throw new RoadmapError(ExitCode.internal, `check-links found ${problems} of ${total} links to fix: ${found.join(', ')}`, hint);
+      const hint = noAnswer && total > 1 ? [messages().links.noAnswer] : [];
+      throw new RoadmapError(ExitCode.internal, messages().links.toFix({ problems, total, outcomes: outcomeCounts(found, counts) }), hint);
     }
   },
 };
 
 function positiveSeconds(value: string): number {
   const seconds = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || !(seconds > 0)) throw new Error(`--timeout must be a number of seconds above 0, not "${value}"`);
+  if (!/^\d+(\.\d+)?$/.test(value) || !(seconds > 0)) throw new Error(messages().links.timeoutNotPositive({ value }));
   return seconds;
 }
 

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { usageError } from '../errors.js';
+import { messages } from '../messages/index.js';
 import { replaceFile } from '../files/replaceFile.js';
 import { graphView } from '../plan/graphView.js';
 import { remainingWork } from '../plan/forecast.js';
@@ -37,13 +38,13 @@ export const reportCommand: CommandSpec = {
   examples: ['roadmap report', 'roadmap report --open', 'roadmap report --format md -o progress.md', 'roadmap report --format md -o - | pbcopy'],
   async run(session, _args, options) {
     const format = options.format as string;
-    if (!(FORMATS as readonly string[]).includes(format)) throw usageError(`--format takes html or md, not "${safeText(format)}"`);
+    if (!(FORMATS as readonly string[]).includes(format)) throw usageError(messages().report.formatUnknown({ format: safeText(format) }));
     const output = (options.output as string | undefined) ?? `roadmap-report.${format}`;
     const toStdout = output === '-';
-    if (toStdout && options.open) throw usageError('--open needs a file: name one with -o');
+    if (toStdout && options.open) throw usageError(messages().report.openNeedsFile);
     const target = resolve(session.context.cwd, output);
     if (!toStdout && !options.force && existsSync(target)) {
-      throw usageError(`${safeText(output)} already exists (${safeText(target)}); add --force to replace it, or name another file with -o`);
+      throw usageError(messages().report.fileExists({ output: safeText(output), target: safeText(target) }));
     }
     const text = await renderReport(session, format as Format);
     if (toStdout) {
@@ -51,7 +52,7 @@ export const reportCommand: CommandSpec = {
       return;
     }
     replaceFile(target, text, output);
-    session.print(`wrote ${safeText(target)}`);
+    session.print(messages().report.wrote({ file: safeText(target) }));
     if (options.open) await launchOpener(session.context, pathToFileURL(target).href);
   },
 };

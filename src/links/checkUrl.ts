@@ -1,5 +1,6 @@
-import { STATUS_CODES } from 'node:http';
-import type { LinkCheck, Redirect } from '../model/links.js';
+import { en } from '../messages/en/index.js';
+import type { LinkCause, LinkCheck, LinkFailure, Redirect } from '../model/links.js';
+import { describeLinkCause } from './reason.js';
 
 /** What check-links needs of `fetch`: the global one, or a stand-in a test hands in. */
 export type Fetch = (
@@ -40,7 +41,7 @@ const REDIRECT = new Set([301, 302, 303, 307, 308]);
 type Answer =
   | { kind: 'response'; status: number; location: string | null; retryAfter: string | null }
   | { kind: 'timeout' }
-  | { kind: 'failure'; reason: string; retry: boolean; lasting: boolean };
+  | { kind: 'failure'; cause: LinkCause; retry: boolean; lasting: boolean };
 
 /**
  * Checks one address: HEAD first (no body to download), GET when HEAD is refused or answered with an error
@@ -51,39 +52,44 @@ export async function checkUrl(url: string, dependencies: LinkCheckDependencies,
   const redirects: Redirect[] = [];
   const seen = new Set([url]);
   let current = url;
-  const result = (fields: Pick<LinkCheck, 'outcome' | 'status' | 'reason' | 'lasting'>): LinkCheck => ({
+  const result = ({ cause, ...fields }: Pick<LinkCheck, 'outcome' | 'status' | 'lasting'> & { cause: LinkCause }): LinkCheck => ({
     url,
-    ...fields,
+    outcome: fields.outcome,
+    status: fields.status,
+    // In English whatever the language of the run: the reason is cached, and read by scripts in the JSON.
+    reason: describeLinkCause(cause, en.links.reasons),
+    lasting: fields.lasting,
     movedTo: fields.outcome === 'moved' ? permanentTarget(redirects) : null,
     redirects,
     checkedAt: dependencies.now().toISOString(),
+    cause,
   });
   for (;;) {
     const answer = await probe(current, dependencies, settings);
-    const after = redirects.length > 0 ? ` (at ${current})` : '';
+    const at = redirects.length > 0 ? { at: current } : {};
     if (answer.kind === 'timeout') {
       const seconds = settings.timeoutMilliseconds / 1000;
-      return result({ outcome: 'timed-out', status: null, reason: `no answer within ${seconds} s${after}`, lasting: false });
+      return result({ outcome: 'timed-out', status: null, cause: { kind: 'timeout', seconds, ...at }, lasting: false });
     }
-    if (answer.kind === 'failure') return result({ outcome: 'broken', status: null, reason: answer.reason + after, lasting: answer.lasting });
+    if (answer.kind === 'failure') return result({ outcome: 'broken', status: null, cause: { ...answer.cause, ...at }, lasting: answer.lasting });
     const { status } = answer;
     if (REDIRECT.has(status) && answer.location !== null) {
       const next = resolveLocation(answer.location, current);
-      if (next === null) return result({ outcome: 'broken', status, reason: `${status} redirect to an invalid address${after}`, lasting: true });
+      if (next === null) return result({ outcome: 'broken', status, cause: { kind: 'invalidRedirect', status, ...at }, lasting: true });
       redirects.push({ status, to: next });
-      if (seen.has(next)) return result({ outcome: 'broken', status, reason: `redirect loop (back to ${next})`, lasting: true });
-      if (redirects.length > MAX_REDIRECTS) return result({ outcome: 'broken', status, reason: `too many redirects (more than ${MAX_REDIRECTS})`, lasting: true });
+      if (seen.has(next)) return result({ outcome: 'broken', status, cause: { kind: 'loop', url: next }, lasting: true });
+      if (redirects.length > MAX_REDIRECTS) return result({ outcome: 'broken', status, cause: { kind: 'tooManyRedirects', most: MAX_REDIRECTS }, lasting: true });
       seen.add(next);
       current = next;
       continue;
     }
     if (status >= 200 && status < 400) {
       const moved = permanentTarget(redirects) !== null;
-      return result({ outcome: moved ? 'moved' : 'ok', status, reason: statusText(status), lasting: true });
+      return result({ outcome: moved ? 'moved' : 'ok', status, cause: { kind: 'status', status }, lasting: true });
     }
     const passing = isPassing(status);
-    const tries = passing ? ` (still after ${MAX_ATTEMPTS} tries)` : '';
-    return result({ outcome: 'broken', status, reason: `${statusText(status)}${tries}${after}`, lasting: !passing });
+    const tries = passing ? { tries: MAX_ATTEMPTS } : {};
+    return result({ outcome: 'broken', status, cause: { kind: 'status', status, ...tries, ...at }, lasting: !passing });
   }
 }
 
@@ -159,26 +165,21 @@ function resolveLocation(location: string, base: string): string | null {
   }
 }
 
-function statusText(status: number): string {
-  const text = STATUS_CODES[status];
-  return text ? `${status} ${text}` : String(status);
-}
-
 /**
  * Node's fetch reports network failures as `TypeError: fetch failed` with the system error as its cause.
  * `retry`: worth asking again at once; `lasting`: worth caching. A host not found or a connection refused
  * is not cached: offline, or with a server down for a minute, every link would fail that way.
  */
-const FAILURES: Record<string, { reason: string; retry: boolean; lasting: boolean }> = {
-  ENOTFOUND: { reason: 'host not found', retry: false, lasting: false },
-  EAI_AGAIN: { reason: 'host not found (the name server did not answer)', retry: true, lasting: false },
-  ECONNREFUSED: { reason: 'connection refused', retry: false, lasting: false },
-  ECONNRESET: { reason: 'connection reset', retry: true, lasting: false },
-  UND_ERR_SOCKET: { reason: 'connection reset', retry: true, lasting: false },
-  EPIPE: { reason: 'connection reset', retry: true, lasting: false },
-  EHOSTUNREACH: { reason: 'host unreachable', retry: false, lasting: false },
-  ENETUNREACH: { reason: 'network unreachable', retry: false, lasting: false },
-  UND_ERR_HEADERS_OVERFLOW: { reason: 'headers too large', retry: false, lasting: true },
+const FAILURES: Record<string, { failure: LinkFailure; retry: boolean; lasting: boolean }> = {
+  ENOTFOUND: { failure: 'hostNotFound', retry: false, lasting: false },
+  EAI_AGAIN: { failure: 'nameServerSilent', retry: true, lasting: false },
+  ECONNREFUSED: { failure: 'connectionRefused', retry: false, lasting: false },
+  ECONNRESET: { failure: 'connectionReset', retry: true, lasting: false },
+  UND_ERR_SOCKET: { failure: 'connectionReset', retry: true, lasting: false },
+  EPIPE: { failure: 'connectionReset', retry: true, lasting: false },
+  EHOSTUNREACH: { failure: 'hostUnreachable', retry: false, lasting: false },
+  ENETUNREACH: { failure: 'networkUnreachable', retry: false, lasting: false },
+  UND_ERR_HEADERS_OVERFLOW: { failure: 'headersTooLarge', retry: false, lasting: true },
 };
 
 function failureOf(error: unknown): Answer {
@@ -187,8 +188,8 @@ function failureOf(error: unknown): Answer {
   const cause = (error as { cause?: { code?: string; message?: string; name?: string } } | undefined)?.cause;
   if (cause?.name === 'ConnectTimeoutError' || cause?.code === 'UND_ERR_CONNECT_TIMEOUT' || cause?.code === 'ETIMEDOUT') return { kind: 'timeout' };
   const known = cause?.code ? FAILURES[cause.code] : undefined;
-  if (known) return { kind: 'failure', ...known };
-  if (cause?.code && /CERT|SSL|TLS/.test(cause.code)) return { kind: 'failure', reason: `certificate problem: ${cause.message ?? cause.code}`, retry: false, lasting: true };
+  if (known) return { kind: 'failure', cause: { kind: 'failure', failure: known.failure }, retry: known.retry, lasting: known.lasting };
+  if (cause?.code && /CERT|SSL|TLS/.test(cause.code)) return { kind: 'failure', cause: { kind: 'certificate', detail: cause.message ?? cause.code }, retry: false, lasting: true };
   const message = cause?.message ?? (error as Error | undefined)?.message ?? String(error);
-  return { kind: 'failure', reason: message, retry: false, lasting: false };
+  return { kind: 'failure', cause: { kind: 'other', detail: message }, retry: false, lasting: false };
 }

@@ -63,6 +63,7 @@ function isLinkCheck(value: unknown): value is LinkCheck {
     (LINK_OUTCOMES as readonly string[]).includes(check.outcome) &&
     typeof check.reason === 'string' &&
     typeof check.checkedAt === 'string' &&
-    Array.isArray(check.redirects)
+    Array.isArray(check.redirects) &&
+    (check.cause === undefined || (typeof check.cause === 'object' && check.cause !== null && typeof check.cause.kind === 'string'))
   );
 }

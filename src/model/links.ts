@@ -14,6 +14,25 @@ export interface Redirect {
   to: string;
 }
 
+/** A network failure check-links knows by name. */
+export type LinkFailure = 'hostNotFound' | 'nameServerSilent' | 'connectionRefused' | 'connectionReset' | 'hostUnreachable' | 'networkUnreachable' | 'headersTooLarge';
+
+/**
+ * What `reason` says, as data, so that it can be said in the language of the run: `reason` itself is
+ * English, for the JSON and the cache, which read the same in every language. `at`: where it was met,
+ * when that is not the address asked (after redirects).
+ */
+export type LinkCause = (
+  | { kind: 'status'; status: number; tries?: number }
+  | { kind: 'timeout'; seconds: number }
+  | { kind: 'failure'; failure: LinkFailure }
+  | { kind: 'certificate'; detail: string }
+  | { kind: 'other'; detail: string }
+  | { kind: 'invalidRedirect'; status: number }
+  | { kind: 'loop'; url: string }
+  | { kind: 'tooManyRedirects'; most: number }
+) & { at?: string };
+
 export interface LinkCheck {
   url: string;
   outcome: LinkOutcome;
@@ -21,6 +40,8 @@ export interface LinkCheck {
   status: number | null;
   /** In a few words: `404 Not Found`, `redirect loop`, `host not found`, `no answer within 10 s`. */
   reason: string;
+  /** `reason` as data; absent from checks cached before it was kept. */
+  cause?: LinkCause;
   /** Where the permanent redirects at the start of the chain lead: the address to write instead. */
   movedTo: string | null;
   redirects: Redirect[];

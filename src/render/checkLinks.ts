@@ -1,6 +1,8 @@
+import { describeLinkCause } from '../links/reason.js';
+import { messages } from '../messages/index.js';
 import type { LinkCheck, LinkOutcome } from '../model/links.js';
 import type { Style } from './style.js';
-import { plural, safeText } from './text.js';
+import { safeText } from './text.js';
 
 export interface LinkResourceView {
   ref: string;
@@ -10,7 +12,10 @@ export interface LinkResourceView {
   line: number | null;
 }
 
-/** A checked link as reported: the check (without its cache flag), whether it came from the cache, and who uses it. */
+/**
+ * A checked link as reported: the check (without its cache flag), whether it came from the cache, and who
+ * uses it. Its `cause` is for the text report only: the JSON has the English `reason`.
+ */
 export interface LinkView extends Omit<LinkCheck, 'lasting'> {
   fromCache: boolean;
   resources: LinkResourceView[];
@@ -27,21 +32,34 @@ export interface LinkReportView {
 
 export type LinkCounts = Record<LinkOutcome, number>;
 
-const HEADINGS: Record<LinkOutcome, { mark: string; title: string }> = {
-  broken: { mark: '✘', title: 'broken' },
-  moved: { mark: '↪', title: 'moved' },
-  'timed-out': { mark: '⧗', title: 'timed out' },
-  ok: { mark: '✔', title: 'ok' },
-};
+const MARKS: Record<LinkOutcome, string> = { broken: '✘', moved: '↪', 'timed-out': '⧗', ok: '✔' };
+
+/** `broken`, `timed out`: an outcome in words. */
+export function outcomeWords(outcome: LinkOutcome): string {
+  const words = messages().links.outcomes;
+  return { broken: words.broken, moved: words.moved, 'timed-out': words.timedOut, ok: words.ok }[outcome];
+}
+
+/** `4 broken, 1 moved`: the outcomes given, with their counts. */
+export function outcomeCounts(outcomes: LinkOutcome[], counts: LinkCounts): string {
+  const { links, common } = messages();
+  return outcomes.map((outcome) => links.count({ outcome: outcomeWords(outcome), count: counts[outcome] })).join(common.listSeparator);
+}
+
+/** The reason in the language of the run, when the check says why as data (a check cached before it did not). */
+function reasonOf(link: LinkView): string {
+  return (link.cause && describeLinkCause(link.cause, messages().links.reasons)) || link.reason;
+}
 
 const PROBLEMS: LinkOutcome[] = ['broken', 'moved', 'timed-out'];
 
 /** `12/196 checked · 2 broken`, and the moved and timed out when there are any: the line redrawn while checking. */
 export function renderLinkProgress(done: number, total: number, counts: LinkCounts): string {
-  const parts = [`${done}/${total} checked`, `${counts.broken} broken`];
-  if (counts.moved > 0) parts.push(`${counts.moved} moved`);
-  if (counts['timed-out'] > 0) parts.push(`${counts['timed-out']} timed out`);
-  return parts.join(' · ');
+  const shown: LinkOutcome[] = ['broken'];
+  if (counts.moved > 0) shown.push('moved');
+  if (counts['timed-out'] > 0) shown.push('timed-out');
+  const words = messages().links;
+  return [words.progress({ done, total }), ...shown.map((outcome) => words.count({ outcome: outcomeWords(outcome), count: counts[outcome] }))].join(' · ');
 }
 
 /**
@@ -51,21 +69,22 @@ export function renderLinkProgress(done: number, total: number, counts: LinkCoun
  */
 export function renderLinkReport(view: LinkReportView, style: Style, verbose: boolean): string {
   const { chalk } = style;
+  const words = messages().links;
   const paint: Record<LinkOutcome, (text: string) => string> = { broken: chalk.red, moved: chalk.yellow, 'timed-out': chalk.yellow, ok: chalk.green };
   const yaml = /\.ya?ml$/i.test(view.file);
   const blocks: string[] = [];
   for (const outcome of verbose ? [...PROBLEMS, 'ok' as const] : PROBLEMS) {
     const links = view.links.filter((link) => link.outcome === outcome);
     if (links.length === 0) continue;
-    const { mark, title } = HEADINGS[outcome];
-    const lines = [paint[outcome](chalk.bold(`${mark} ${title} (${links.length})`))];
+    const lines = [paint[outcome](chalk.bold(`${MARKS[outcome]} ${words.heading({ outcome: outcomeWords(outcome), count: links.length })}`))];
     for (const link of links) {
       lines.push(`  ${safeText(link.url)}`);
       if (link.movedTo !== null) {
         const statuses = link.redirects.map((redirect) => redirect.status).join(' → ');
-        lines.push(`    moved to ${safeText(link.movedTo)} ${chalk.dim(`(${statuses})`)}`);
+        lines.push(`    ${words.movedTo({ url: safeText(link.movedTo) })} ${chalk.dim(`(${statuses})`)}`);
       } else if (outcome !== 'ok' || link.redirects.length > 0) {
-        lines.push(`    ${safeText(link.reason)}${link.redirects.length > 0 && outcome === 'ok' ? chalk.dim(` (redirected to ${safeText(link.redirects.at(-1)!.to)})`) : ''}`);
+        const redirected = link.redirects.length > 0 && outcome === 'ok' ? chalk.dim(words.redirectedTo({ url: safeText(link.redirects.at(-1)!.to) })) : '';
+        lines.push(`    ${safeText(reasonOf(link))}${redirected}`);
       }
       for (const resource of link.resources) {
         const place = resource.line === null ? '' : chalk.dim(`  ${safeText(view.file)}:${resource.line}`);
@@ -81,12 +100,11 @@ export function renderLinkReport(view: LinkReportView, style: Style, verbose: bo
 
 function summaryLine(view: LinkReportView, style: Style): string {
   const { chalk } = style;
+  const words = messages().links;
   const total = view.links.length;
-  const cache = view.fromCache > 0 ? ` (${view.fromCache} from the last day's checks; --fresh to ask again)` : '';
-  if (total === 0) return 'no links to check: the curriculum has no resources';
-  if (PROBLEMS.every((outcome) => view.counts[outcome] === 0)) {
-    return chalk.green(`${HEADINGS.ok.mark} ${total === 1 ? 'the one link' : `all ${total} links`} ok`) + cache;
-  }
-  const counts = [...PROBLEMS, 'ok' as const].filter((outcome) => view.counts[outcome] > 0).map((outcome) => `${view.counts[outcome]} ${HEADINGS[outcome].title}`);
-  return `${plural(total, 'link')} checked${cache}: ${counts.join(', ')}`;
+  const cache = view.fromCache > 0 ? words.fromCache({ count: view.fromCache }) : '';
+  if (total === 0) return words.noLinks;
+  if (PROBLEMS.every((outcome) => view.counts[outcome] === 0)) return chalk.green(`${MARKS.ok} ${words.allOk({ count: total })}`) + cache;
+  const outcomes = [...PROBLEMS, 'ok' as const].filter((outcome) => view.counts[outcome] > 0);
+  return words.checked({ count: total, cache, outcomes: outcomeCounts(outcomes, view.counts) });
 }

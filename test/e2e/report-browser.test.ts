@@ -18,6 +18,7 @@ describe('the HTML report in headless Chromium', () => {
   let browser: Browser;
   let profile: string;
   let file: string;
+  let chineseFile: string;
 
   beforeAll(async () => {
     home = new TempHome();
@@ -28,6 +29,9 @@ describe('the HTML report in headless Chromium', () => {
     file = path.join(home.dir, 'report.html');
     const result = home.sample(['report', '-o', file]);
     expect(result.code, result.stderr).toBe(0);
+    chineseFile = path.join(home.dir, 'report-zh-TW.html');
+    const chinese = home.sample(['report', '-o', chineseFile], { env: { ROADMAP_LANG: 'zh-TW' } });
+    expect(chinese.code, chinese.stderr).toBe(0);
     profile = mkdtempSync(path.join(os.tmpdir(), 'roadmap-chromium-'));
     browser = await puppeteer.launch({
       executablePath: CHROMIUM,
@@ -111,6 +115,28 @@ describe('the HTML report in headless Chromium', () => {
       expect(statSync(path.join(home.dir, `report-${width}.png`)).size).toBeGreaterThan(10_000);
     }, 60_000);
   }
+
+  it('in zh-TW, is a zh-Hant-TW page with Chinese headings that still fits a phone', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 375, height: 800 });
+    await page.goto(pathToFileURL(chineseFile).href, { waitUntil: 'load' });
+    const facts = await page.evaluate(() => {
+      const document = (globalThis as any).document;
+      return {
+        lang: document.documentElement.lang as string,
+        headings: [...document.querySelectorAll('h2')].map((heading: any) => heading.textContent as string),
+        titleLang: document.querySelector('h1').lang as string,
+        cells: [...document.querySelectorAll('svg.heatmap rect.day')].filter((cell: any) => /^\d{4}-\d\d-\d\d：\d+ 次變更$/.test(cell.getAttribute('aria-label') ?? '')).length as number,
+        scrollWidth: document.documentElement.scrollWidth as number,
+      };
+    });
+    await page.close();
+    expect(facts.lang).toBe('zh-Hant-TW');
+    expect(facts.headings).toEqual(['學習路線圖', '學習活動', '章節', '主題']);
+    expect(facts.titleLang).toBe('en');
+    expect(facts.cells).toBeGreaterThanOrEqual(364);
+    expect(facts.scrollWidth).toBeLessThanOrEqual(375);
+  }, 60_000);
 
   it('is written with no reference to anything outside it', () => {
     const page = readFileSync(file, 'utf8');

@@ -1,3 +1,33 @@
 import type { links as english } from '../en/links.js';
 
-export const links: typeof english = {};
+export const links: typeof english = {
+  outcomes: { broken: '失效', moved: '已搬移', timedOut: '逾時', ok: '正常' },
+  heading: ({ outcome, count }) => `${outcome}（${count}）`,
+  count: ({ outcome, count }) => `${outcome} ${count}`,
+  progress: ({ done, total }) => `已檢查 ${done}/${total}`,
+  movedTo: ({ url }) => `已搬移到 ${url}`,
+  redirectedTo: ({ url }) => `（重新導向到 ${url}）`,
+  fromCache: ({ count }) => `（${count} 個沿用過去一天的檢查結果；加上 --fresh 可重新檢查）`,
+  noLinks: '沒有要檢查的連結：課程裡沒有任何資源',
+  allOk: ({ count }) => `全部 ${count} 個連結都正常`,
+  checked: ({ count, cache, outcomes }) => `已檢查 ${count} 個連結${cache}：${outcomes}`,
+  toFix: ({ problems, total, outcomes }) => `check-links 發現 ${total} 個連結中有 ${problems} 個需要修正：${outcomes}`,
+  noAnswer: '沒有任何位址回應：這台電腦有連上網路嗎？',
+  timeoutNotPositive: ({ value }) => `--timeout 必須是大於 0 的秒數，不接受「${value}」`,
+  reasons: {
+    at: ({ reason, url }) => `${reason}（於 ${url}）`,
+    timeout: ({ seconds }) => `${seconds} 秒內沒有回應`,
+    invalidRedirect: ({ status }) => `${status} 重新導向到無效的位址`,
+    loop: ({ url }) => `重新導向形成迴圈（回到 ${url}）`,
+    tooManyRedirects: ({ most }) => `重新導向次數太多（超過 ${most} 次）`,
+    stillAfter: ({ status, tries }) => `${status}（試了 ${tries} 次仍是如此）`,
+    certificate: ({ detail }) => `憑證有問題：${detail}`,
+    hostNotFound: '找不到主機',
+    nameServerSilent: '找不到主機（名稱伺服器沒有回應）',
+    connectionRefused: '連線被拒絕',
+    connectionReset: '連線被重設',
+    hostUnreachable: '無法連到主機',
+    networkUnreachable: '無法連上網路',
+    headersTooLarge: '標頭太大',
+  },
+};

@@ -1,7 +1,7 @@
+import { messages } from '../../messages/index.js';
 import { timeZoneName } from '../../plan/activity.js';
 import type { Status } from '../../model/progress.js';
 import { minutesInWords } from '../itemViews.js';
-import { plural } from '../text.js';
 import { html, safeHref } from './escape.js';
 import { inlineGraphSvg } from './graphSvg.js';
 import { renderHeatMap } from './heatMap.js';
@@ -11,12 +11,10 @@ import type { ReportResource, ReportSection, ReportTopic, ReportView } from './v
 /** The id of a topic's entry in the page, which its node in the graph links to. */
 export const TOPIC_ANCHOR_PREFIX = 'topic-';
 
-const STATE_WORDS: Record<ReportTopic['state'], string> = {
-  complete: 'complete',
-  'in-progress': 'in progress',
-  available: 'available',
-  blocked: 'blocked',
-};
+function stateWords(state: ReportTopic['state']): string {
+  const words = messages().report.states;
+  return { complete: words.complete, 'in-progress': words.inProgress, available: words.available, blocked: words.blocked }[state];
+}
 
 const TICKS: Record<Status, string> = { done: '☑', skipped: '⊘', started: '◐', todo: '☐' };
 
@@ -26,9 +24,17 @@ const TICKS: Record<Status, string> = { done: '☑', skipped: '⊘', started: '�
  * from `view` and is escaped here.
  */
 export function renderHtmlReport(view: ReportView, graphSvg: string): string {
-  const title = `${html(view.title)}: progress`;
+  const words = messages().report;
+  const page = words.pageLanguage;
+  // The curriculum's text keeps its own language when the page's words are in another one, so that a reader
+  // (or a browser choosing CJK glyphs) takes each for what it is.
+  const otherLanguage = view.language !== undefined && view.language.toLowerCase() !== page.toLowerCase() ? view.language : undefined;
+  const curriculumLanguage = otherLanguage === undefined ? '' : ` lang="${html(otherLanguage)}"`;
+  const title = words.title({ title: html(view.title) });
+  const topicCount = view.sections.reduce((sum, section) => sum + section.topics.length, 0);
+  const changes = view.activity.days.reduce((sum, day) => sum + day.count, 0);
   return `<!DOCTYPE html>
-<html lang="${html(view.language ?? 'en')}">
+<html lang="${html(page)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -41,34 +47,34 @@ export function renderHtmlReport(view: ReportView, graphSvg: string): string {
 <body>
 <main>
 <header>
-<h1>${html(view.title)}</h1>
-<p class="muted">Progress report of ${html(view.date)} · ${html(view.curriculum)}</p>
+<h1${curriculumLanguage}>${html(view.title)}</h1>
+<p class="muted">${words.subtitle({ date: html(view.date), curriculum: html(view.curriculum) })}</p>
 ${totals(view)}
 </header>
 <section aria-labelledby="map">
-<h2 id="map">The roadmap</h2>
+<h2 id="map">${words.roadmap}</h2>
 <figure>
-${inlineGraphSvg(graphSvg, `The roadmap's ${plural(view.sections.reduce((sum, section) => sum + section.topics.length, 0), 'topic')} and their prerequisites, coloured by state`)}
+${inlineGraphSvg(graphSvg, words.graphLabel({ count: topicCount }), otherLanguage)}
 <figcaption>${legend()}</figcaption>
 </figure>
 </section>
 <section aria-labelledby="activity" class="heat">
-<h2 id="activity">Activity</h2>
-<div class="streak"><span>Current streak <strong>${plural(view.activity.streak.current, 'day')}</strong></span><span>Longest streak <strong>${plural(view.activity.streak.longest, 'day')}</strong></span><span class="muted">${plural(view.activity.days.reduce((sum, day) => sum + day.count, 0), 'change')} on ${plural(view.activity.days.length, 'day')}</span></div>
+<h2 id="activity">${words.activity}</h2>
+<div class="streak"><span>${words.currentStreak} <strong>${words.totals.days({ count: view.activity.streak.current })}</strong></span><span>${words.longestStreak} <strong>${words.totals.days({ count: view.activity.streak.longest })}</strong></span><span class="muted">${words.changesOnDays({ changes, days: view.activity.days.length })}</span></div>
 ${renderHeatMap(view.activity)}
-<p class="muted">A study day has at least one change (a status set or a note written), in the time zone ${html(timeZoneName(view.activity.timeZone))}.</p>
+<p class="muted">${words.studyDay({ timeZone: html(timeZoneName(view.activity.timeZone)) })}</p>
 </section>
 <section aria-labelledby="sections">
-<h2 id="sections">Sections</h2>
+<h2 id="sections">${words.sections}</h2>
 <ul class="bars">
-${view.sections.map(sectionBar).join('\n')}
+${view.sections.map((section) => sectionBar(section, curriculumLanguage)).join('\n')}
 </ul>
 </section>
 <section aria-labelledby="topics">
-<h2 id="topics">Topics</h2>
-${view.sections.map(sectionList).join('\n')}
+<h2 id="topics">${words.topics}</h2>
+${view.sections.map((section) => sectionList(section, curriculumLanguage)).join('\n')}
 </section>
-<footer>Made by roadmap. Ticks: ☑ done, ⊘ skipped, ◐ started, ☐ to do.</footer>
+<footer>${words.footer}</footer>
 </main>
 </body>
 </html>
@@ -76,47 +82,54 @@ ${view.sections.map(sectionList).join('\n')}
 }
 
 function totals(view: ReportView): string {
-  const left = view.minutesLeft > 0 || view.unestimated === 0 ? `about ${minutesInWords(view.minutesLeft)}` : 'not estimated';
-  const unestimated = view.unestimated > 0 ? ` <span class="muted">(${plural(view.unestimated, 'resource')} without an estimate)</span>` : '';
+  const words = messages().report;
+  const left = view.minutesLeft > 0 || view.unestimated === 0 ? words.totals.about({ time: minutesInWords(view.minutesLeft) }) : words.totals.notEstimated;
+  const unestimated = view.unestimated > 0 ? `${words.asideGap}<span class="muted">${words.aside({ text: words.withoutEstimate({ count: view.unestimated }) })}</span>` : '';
   return `<ul class="totals">
-<li><strong>${view.topics.complete} / ${view.topics.total}</strong> topics complete</li>
-<li><strong>${view.resources.resolved} / ${view.resources.total}</strong> resources resolved</li>
-<li><strong>${left}</strong> left${unestimated}</li>
-<li><strong>${plural(view.activity.streak.current, 'day')}</strong> streak (longest ${view.activity.streak.longest})</li>
+<li><strong>${view.topics.complete} / ${view.topics.total}</strong> ${words.totals.topicsComplete}</li>
+<li><strong>${view.resources.resolved} / ${view.resources.total}</strong> ${words.totals.resourcesResolved}</li>
+<li><strong>${left}</strong> ${words.totals.left}${unestimated}</li>
+<li><strong>${words.totals.days({ count: view.activity.streak.current })}</strong> ${words.totals.streak({ longest: view.activity.streak.longest })}</li>
 </ul>`;
 }
 
 function legend(): string {
-  const item = (className: string, words: string) => `<li><span class="swatch ${className}"></span>${words}</li>`;
-  return `<ul class="legend">${item('complete', 'complete')}${item('in-progress', 'in progress')}${item('available', 'available')}${item('blocked', 'blocked')}${item('next', 'suggested next')}</ul>`;
+  const words = messages().report.states;
+  const item = (className: string, text: string) => `<li><span class="swatch ${className}"></span>${text}</li>`;
+  return `<ul class="legend">${item('complete', words.complete)}${item('in-progress', words.inProgress)}${item('available', words.available)}${item('blocked', words.blocked)}${item('next', words.suggestedNext)}</ul>`;
 }
 
-function sectionBar(section: ReportSection): string {
+/** `curriculumLanguage` is the ` lang="…"` the curriculum's text carries, or nothing when it is the page's. */
+function sectionBar(section: ReportSection, curriculumLanguage: string): string {
   const { topics, resources } = section.counts;
   const share = resources.total === 0 ? 0 : Math.round((resources.resolved / resources.total) * 100);
-  return `<li><span>${html(section.number)}  ${html(section.title)}</span><span class="muted">${topics.complete}/${topics.total} topics · ${resources.resolved}/${resources.total} res.</span><div class="bar" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${share}" aria-label="${html(section.title)}"><span style="width:${share}%"></span></div></li>`;
+  const counts = messages().report.sectionCounts({ topicsComplete: topics.complete, topics: topics.total, resourcesResolved: resources.resolved, resources: resources.total });
+  return `<li><span${curriculumLanguage}>${html(section.number)}  ${html(section.title)}</span><span class="muted">${counts}</span><div class="bar" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${share}" aria-label="${html(section.title)}"${curriculumLanguage}><span style="width:${share}%"></span></div></li>`;
 }
 
-function sectionList(section: ReportSection): string {
-  return `<h3>${html(section.number)}  ${html(section.title)}</h3>
+function sectionList(section: ReportSection, curriculumLanguage: string): string {
+  return `<h3${curriculumLanguage}>${html(section.number)}  ${html(section.title)}</h3>
 ${notes(section.notes)}<ul class="topics">
-${section.topics.map(topicItem).join('\n')}
+${section.topics.map((topic) => topicItem(topic, curriculumLanguage)).join('\n')}
 </ul>`;
 }
 
-function topicItem(topic: ReportTopic): string {
-  const optional = topic.optional ? ' <span class="muted">(optional)</span>' : '';
-  return `<li class="topic ${topic.state}" id="${html(TOPIC_ANCHOR_PREFIX + topic.id)}"><strong>${html(topic.number)}  ${html(topic.title)}</strong>${optional} <span class="state">${STATE_WORDS[topic.state]}${topic.status === 'skipped' ? ', skipped' : ''}</span>
-${notes(topic.notes)}${topic.resources.length === 0 ? '' : `<ul class="resources">\n${topic.resources.map(resourceItem).join('\n')}\n</ul>`}</li>`;
+function topicItem(topic: ReportTopic, curriculumLanguage: string): string {
+  const words = messages().report;
+  const optional = topic.optional ? `${words.asideGap}<span class="muted">${words.aside({ text: words.optional })}</span>` : '';
+  const state = topic.status === 'skipped' ? words.stateSkipped({ state: stateWords(topic.state) }) : stateWords(topic.state);
+  return `<li class="topic ${topic.state}" id="${html(TOPIC_ANCHOR_PREFIX + topic.id)}"><strong${curriculumLanguage}>${html(topic.number)}  ${html(topic.title)}</strong>${optional} <span class="state">${state}</span>
+${notes(topic.notes)}${topic.resources.length === 0 ? '' : `<ul class="resources">\n${topic.resources.map((resource) => resourceItem(resource, curriculumLanguage)).join('\n')}\n</ul>`}</li>`;
 }
 
-function resourceItem(resource: ReportResource): string {
+function resourceItem(resource: ReportResource, curriculumLanguage: string): string {
+  const words = messages().report;
   const status = resource.resolved && resource.status !== 'skipped' ? 'done' : resource.status;
   const href = safeHref(resource.url);
   const name = `${html(resource.number)}  ${html(resource.title)}`;
-  const link = href ? `<a href="${href}">${name}</a>` : `${name} <span class="muted">${html(resource.url)}</span>`;
-  const extra = [resource.optional ? 'optional' : '', resource.minutes === undefined ? '' : minutesInWords(resource.minutes)].filter(Boolean).join(', ');
-  return `<li><span class="tick" aria-label="${status}">${TICKS[status]}</span>${link}${extra ? ` <span class="muted">(${extra})</span>` : ''}${notes(resource.notes)}</li>`;
+  const link = href ? `<a href="${href}"${curriculumLanguage}>${name}</a>` : `${curriculumLanguage ? `<span${curriculumLanguage}>${name}</span>` : name} <span class="muted">${html(resource.url)}</span>`;
+  const extra = [resource.optional ? words.optional : '', resource.minutes === undefined ? '' : minutesInWords(resource.minutes)].filter(Boolean).join(messages().common.listSeparator);
+  return `<li><span class="tick" aria-label="${words.statuses[status]}">${TICKS[status]}</span>${link}${extra ? `${words.asideGap}<span class="muted">${words.aside({ text: extra })}</span>` : ''}${notes(resource.notes)}</li>`;
 }
 
 function notes(texts: string[]): string {

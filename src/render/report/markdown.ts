@@ -1,8 +1,8 @@
 import { neutralizeLines, neutralizeOneLine } from '../../controlCharacters.js';
 import type { GraphView } from '../../plan/graphView.js';
 import { renderMermaid } from '../graph.js';
+import { messages } from '../../messages/index.js';
 import { minutesInWords } from '../itemViews.js';
-import { plural } from '../text.js';
 import type { ReportResource, ReportTopic, ReportView } from './view.js';
 
 /**
@@ -19,32 +19,42 @@ function markdownText(text: string, keepNewlines = false): string {
  */
 export function renderMarkdownReport(view: ReportView, graph: GraphView): string {
   const titles = new Map(view.sections.flatMap((section) => section.topics.map((topic) => [topic.id, `${topic.number} ${topic.title}`] as const)));
+  const words = messages().report;
+  const left = view.minutesLeft > 0 || view.unestimated === 0 ? words.totals.about({ time: minutesInWords(view.minutesLeft) }) : words.totals.notEstimated;
+  const unestimated = view.unestimated > 0 ? `${words.asideGap}${words.aside({ text: words.withoutEstimate({ count: view.unestimated }) })}` : '';
   const lines = [
-    `# ${markdownText(view.title)}: progress`,
+    `# ${words.title({ title: markdownText(view.title) })}`,
     '',
-    `Progress report of ${view.date} (\`${view.curriculum.replace(/`/g, '')}\`)`,
+    words.markdown.subtitle({ date: view.date, curriculum: `\`${view.curriculum.replace(/`/g, '')}\`` }),
     '',
-    `- **Topics:** ${view.topics.complete}/${view.topics.total} complete`,
-    `- **Resources:** ${view.resources.resolved}/${view.resources.total} resolved`,
-    `- **Time left:** ${view.minutesLeft > 0 || view.unestimated === 0 ? `about ${minutesInWords(view.minutesLeft)}` : 'not estimated'}${view.unestimated > 0 ? ` (${plural(view.unestimated, 'resource')} without an estimate)` : ''}`,
-    `- **Streak:** ${plural(view.activity.streak.current, 'day')} (longest ${plural(view.activity.streak.longest, 'day')})`,
+    `- ${words.markdown.topics({ complete: view.topics.complete, total: view.topics.total })}`,
+    `- ${words.markdown.resources({ resolved: view.resources.resolved, total: view.resources.total })}`,
+    `- ${words.markdown.timeLeft({ left })}${unestimated}`,
+    `- ${words.markdown.streak({ current: view.activity.streak.current, longest: view.activity.streak.longest })}`,
   ];
-  if (view.next.length > 0) lines.push(`- **Next:** ${view.next.map((id) => markdownText(titles.get(id) ?? id)).join(' · ')}`);
+  if (view.next.length > 0) lines.push(`- ${words.markdown.next({ topics: view.next.map((id) => markdownText(titles.get(id) ?? id)).join(' · ') })}`);
   lines.push('', '```mermaid', renderMermaid(graph).trimEnd(), '```');
   for (const section of view.sections) {
     const { topics, resources } = section.counts;
     lines.push('', `## ${markdownText(section.number)} ${markdownText(section.title)}`, '');
-    lines.push(`${topics.complete}/${topics.total} topics, ${resources.resolved}/${resources.total} resources`, '');
+    lines.push(words.markdown.sectionCounts({ topicsComplete: topics.complete, topics: topics.total, resourcesResolved: resources.resolved, resources: resources.total }), '');
     for (const note of section.notes) lines.push(...quote(note, ''), '');
     for (const topic of section.topics) lines.push(...topicLines(topic));
   }
   return `${lines.join('\n')}\n`;
 }
 
+/** What follows a title: ` (optional, blocked)`, or nothing. */
+function remarks(words: string[]): string {
+  const shown = words.filter(Boolean);
+  return shown.length > 0 ? `${messages().report.asideGap}${messages().report.aside({ text: shown.join(messages().common.listSeparator) })}` : '';
+}
+
 function topicLines(topic: ReportTopic): string[] {
+  const words = messages().report;
   const checked = topic.state === 'complete' ? 'x' : ' ';
-  const notes = [topic.optional ? 'optional' : '', topic.state === 'complete' ? (topic.status === 'skipped' ? 'skipped' : '') : topic.state.replace('-', ' ')].filter(Boolean);
-  const lines = [`- [${checked}] **${markdownText(topic.number)} ${markdownText(topic.title)}**${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`];
+  const state = { complete: topic.status === 'skipped' ? words.skipped : '', 'in-progress': words.states.inProgress, available: words.states.available, blocked: words.states.blocked }[topic.state];
+  const lines = [`- [${checked}] **${markdownText(topic.number)} ${markdownText(topic.title)}**${remarks([topic.optional ? words.optional : '', state])}`];
   for (const note of topic.notes) lines.push(...quote(note, '  '));
   for (const resource of topic.resources) lines.push(...resourceLines(resource));
   return lines;
@@ -52,8 +62,9 @@ function topicLines(topic: ReportTopic): string[] {
 
 function resourceLines(resource: ReportResource): string[] {
   const title = `${markdownText(resource.number)} ${/^https?:\/\/[^\s()<>]+$/i.test(resource.url) ? `[${markdownText(resource.title)}](<${resource.url}>)` : markdownText(resource.title)}`;
-  const notes = [resource.optional ? 'optional' : '', resource.status === 'skipped' ? 'skipped' : resource.status === 'started' ? 'started' : ''].filter(Boolean);
-  const lines = [`  - [${resource.resolved ? 'x' : ' '}] ${title}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`];
+  const words = messages().report;
+  const status = resource.status === 'skipped' ? words.skipped : resource.status === 'started' ? words.started : '';
+  const lines = [`  - [${resource.resolved ? 'x' : ' '}] ${title}${remarks([resource.optional ? words.optional : '', status])}`];
   for (const note of resource.notes) lines.push(...quote(note, '    '));
   return lines;
 }
