@@ -20,6 +20,6 @@ export function forecastLine(view: ForecastView, style: Style): string | undefin
     case 'stalled':
       return chalk.dim(text.stalled({ weeks: view.weeks }));
     case 'forecast':
-      return `${text.likely({ topics: view.topicsPerWeek, likely: chalk.bold(view.likely) })} ${chalk.dim(text.range({ earliest: view.earliest, latest: view.latest }))}`;
+      return text.likely({ topics: view.topicsPerWeek, likely: chalk.bold(view.likely), range: chalk.dim(text.range({ earliest: view.earliest, latest: view.latest })) });
   }
 }

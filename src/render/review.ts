@@ -33,7 +33,7 @@ export function renderReviewList(view: ReviewListView, style: Style): string {
   const width = Number.isFinite(style.width) ? style.width : 100;
   if (view.shown.length === 0) {
     const next = view.nextDueAt === null ? text.nothingLearned : text.nextDue({ at: shortTime(view.nextDueAt) });
-    return `${chalk.green(text.noneDue)} ${chalk.dim(next)}\n`;
+    return `${text.noneDueLine({ none: chalk.green(text.noneDue), next: chalk.dim(next) })}\n`;
   }
   const lines = [chalk.bold(text.due({ count: view.due }))];
   for (const item of view.shown) {

@@ -1,6 +1,8 @@
 /** `roadmap review`, `roadmap reviewed`. */
 export const review = {
   noneDue: 'No review due.',
+  /** `none` is the line above, `next` one of the two below, each already styled. */
+  noneDueLine: ({ none, next }: { none: string; next: string }) => `${none} ${next}`,
   nextDue: ({ at }: { at: string }) => `The next one is due ${at}.`,
   nothingLearned: 'Topics you complete come back here for review, 2 days later.',
   due: ({ count }: { count: number }) => `${plural(count, 'review')} due`,

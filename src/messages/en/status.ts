@@ -16,8 +16,9 @@ export const status = {
   forecast: {
     notEnoughHistory: ({ days }: { days: number }) => `Forecast: not enough history yet (${plural(days, 'day')}; it takes 2 weeks)`,
     stalled: ({ weeks }: { weeks: number }) => `Forecast: no topic completed in the last ${plural(weeks, 'week')}, so no date to give`,
-    /** `likely` is the date, already styled. */
-    likely: ({ topics, likely }: { topics: number; likely: string }) => `At your pace of ${plural(topics, 'topic')} a week: about ${likely}`,
+    /** `likely` is the date and `range` the line below, each already styled. */
+    likely: ({ topics, likely, range }: { topics: number; likely: string; range: string }) =>
+      `At your pace of ${plural(topics, 'topic')} a week: about ${likely} ${range}`,
     range: ({ earliest, latest }: { earliest: string; latest: string }) => `(between ${earliest} and ${latest})`,
   },
 };

@@ -2,6 +2,7 @@ import type { review as english } from '../en/review.js';
 
 export const review: typeof english = {
   noneDue: '目前沒有要複習的主題。',
+  noneDueLine: ({ none, next }) => `${none}${next}`,
   nextDue: ({ at }) => `下一次複習在 ${at}。`,
   nothingLearned: '完成的主題會在 2 天後回到這裡讓你複習。',
   due: ({ count }) => `${count} 個主題待複習`,

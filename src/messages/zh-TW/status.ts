@@ -14,7 +14,7 @@ export const status: typeof english = {
   forecast: {
     notEnoughHistory: ({ days }) => `預估：紀錄還不夠（目前 ${days} 天，需要 2 週）`,
     stalled: ({ weeks }) => `預估：最近 ${weeks} 週沒有完成任何主題，無法估計日期`,
-    likely: ({ topics, likely }) => `照你每週 ${topics} 個主題的步調：大約 ${likely} 完成`,
-    range: ({ earliest, latest }) => `（介於 ${earliest} 到 ${latest} 之間）`,
+    likely: ({ topics, likely, range }) => `照每週 ${topics} 個主題的步調，預計 ${likely} 完成${range}`,
+    range: ({ earliest, latest }) => `（${earliest} 至 ${latest}）`,
   },
 };
