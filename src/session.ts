@@ -14,6 +14,7 @@ import { ProgressStore } from './progress/store.js';
 import type { Status } from './model/progress.js';
 import { renderJson } from './render/json.js';
 import { RoadmapError } from './errors.js';
+import { messages } from './messages/index.js';
 import { terminalFacts, type TerminalFacts } from './render/terminal.js';
 
 export interface GlobalOptions {
@@ -88,7 +89,7 @@ export class Session {
       return locateCurriculum(choice.value, this.context.cwd, this.context.bundledCurriculumDirectory);
     } catch (error) {
       if (choice.source === 'settings' && error instanceof RoadmapError) {
-        throw new RoadmapError(error.exitCode, `${error.message} (made the default by \`roadmap use\`; \`roadmap use --clear\` goes back to the built-in one)`);
+        throw new RoadmapError(error.exitCode, messages().curricula.use.madeDefault({ reason: error.message }));
       }
       throw error;
     }

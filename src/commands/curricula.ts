@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import type { Curriculum } from '../curriculum/types.js';
 import { RoadmapError } from '../errors.js';
+import { messages } from '../messages/index.js';
 import { loadCurriculum } from '../load/curriculumCache.js';
 import { bundledCurricula, type CurriculumLocation } from '../load/locateCurriculum.js';
 import { progressFigures } from '../plan/state.js';
@@ -33,7 +34,7 @@ async function listCurricula(session: Session): Promise<CurriculaView> {
     current = session.curriculumLocation();
   } catch (error) {
     if (!(error instanceof RoadmapError)) throw error;
-    session.warn(`the current curriculum cannot be found: ${error.message}`);
+    session.warn(messages().curricula.currentNotFound({ reason: error.message }));
   }
   const store = session.readStore();
   const entries: { name: string; location: CurriculumLocation; bundled: boolean }[] = [];
@@ -56,7 +57,7 @@ async function describe(session: Session, location: CurriculumLocation, store: P
   } catch (error) {
     if (!(error instanceof RoadmapError)) throw error;
     const empty = { id: '', title: '', language: null, parts: [], sections: 0, topics: 0, resources: 0, progress: { complete: 0, total: 0 } };
-    return { ...empty, problem: `invalid: ${error.message}` };
+    return { ...empty, problem: messages().curricula.invalid({ reason: error.message }) };
   }
   const figures = progressFigures(curriculum, progressSnapshot(curriculum, store).state);
   const topics = curriculum.sections.flatMap((section) => section.topics);

@@ -1,5 +1,6 @@
 import { progressCurricula } from '../curriculum/progressHome.js';
 import { usageError } from '../errors.js';
+import { messages } from '../messages/index.js';
 import { renderLog } from '../render/log.js';
 import { makeStyle } from '../render/style.js';
 import type { Session } from '../session.js';
@@ -45,5 +46,5 @@ function parseSince(value: string, session: Session): string {
   }
   const instant = new Date(value);
   if (/^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(instant.getTime())) return instant.toISOString();
-  throw usageError(`--since takes a date (2026-11-01), a date-time (2026-11-01T09:00:00Z) or a span (3d, 2w, 12h), not "${value}"`);
+  throw usageError(messages().log.sinceInvalid({ value }));
 }

@@ -1,4 +1,5 @@
 import { itemFacts, itemKey } from '../curriculum/index.js';
+import { messages } from '../messages/index.js';
 import { resolveRef } from '../curriculum/resolveRef.js';
 import { progressHome } from '../curriculum/progressHome.js';
 import { makeStyle } from '../render/style.js';
@@ -25,7 +26,7 @@ else asks. If the note cannot be saved, its text is kept in a file, named on std
     const store = session.writeStore();
     const add = (text: string) => store.addNote(progressHome(curriculum, target), itemKey(target), text, session.now().toISOString());
     const facts = itemFacts(target);
-    const message = `Note on ${facts.number} ${safeText(facts.title)}:`;
+    const message = messages().notes.prompt({ item: `${facts.number} ${safeText(facts.title)}` });
     const note = given.trim() !== '' ? add(given) : await saveTypedNote(session, { message, initial: '' }, add);
     const view = noteView(curriculum, note);
     if (options.json) session.printJson(view);

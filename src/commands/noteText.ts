@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RoadmapError, usageError } from '../errors.js';
+import { messages } from '../messages/index.js';
 import { loadPrompts, terminalStreams } from '../terminal/prompts.js';
 import { safeText } from '../render/text.js';
 import type { Session } from '../session.js';
@@ -34,7 +35,7 @@ export async function saveTypedNote<T>(session: Session, request: NoteTextReques
   const text = draft.text.replace(/\s+$/, '');
   if (text.trim() === '') {
     discard(draft);
-    throw usageError('empty note: nothing saved');
+    throw usageError(messages().notes.empty);
   }
   let result: T;
   try {
@@ -66,8 +67,8 @@ function editInEditor(editor: string, initial: string): Draft {
     // The editor command may carry arguments ("code --wait"); it is run without a shell.
     const [command, ...args] = editor.split(/\s+/).filter(Boolean);
     const result = spawnSync(command!, [...args, file], { stdio: 'inherit' });
-    if (result.error) throw usageError(`could not start the editor "${editor}": ${result.error.message}`);
-    if (result.status !== 0) throw usageError(`the editor "${editor}" exited with code ${result.status}: nothing saved`);
+    if (result.error) throw usageError(messages().notes.editorDidNotStart({ editor, reason: result.error.message }));
+    if (result.status !== 0) throw usageError(messages().notes.editorFailed({ editor, code: String(result.status) }));
     return { text: readFileSync(file, 'utf8'), folder };
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
@@ -101,6 +102,6 @@ export function keepNoteText(text: string): string | undefined {
 
 /** What to tell the learner about a note that was not saved: where its text is, or the text. */
 export function noteKeptLines(text: string, file: string | undefined): string[] {
-  if (file) return [`your note was not saved; its text is kept in ${safeText(file)}`];
-  return ['your note was not saved; here is its text:', ...safeText(text, true).split('\n')];
+  if (file) return [messages().notes.keptIn({ file: safeText(file) })];
+  return [messages().notes.hereIsText, ...safeText(text, true).split('\n')];
 }

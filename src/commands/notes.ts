@@ -1,5 +1,6 @@
 import { resolveRef } from '../curriculum/resolveRef.js';
 import { usageError } from '../errors.js';
+import { messages } from '../messages/index.js';
 import { makeStyle } from '../render/style.js';
 import { renderNotes } from '../render/notes.js';
 import { safeText } from '../render/text.js';
@@ -26,25 +27,26 @@ there was a note remains, so that the deletion reaches other machines through ex
   async run(session, [ref], options) {
     const curriculum = await session.curriculum();
     const style = makeStyle(session.terminal.colorLevel, session.terminal.width);
-    if (options.edit !== undefined && options.delete !== undefined) throw usageError('use --edit or --delete, not both');
-    if (options.message !== undefined && options.edit === undefined) throw usageError('--message goes with --edit ID');
+    const text = messages().notes;
+    if (options.edit !== undefined && options.delete !== undefined) throw usageError(text.editOrDelete);
+    if (options.message !== undefined && options.edit === undefined) throw usageError(text.messageWithoutEdit);
     const at = session.now().toISOString();
     if (options.edit !== undefined) {
       const store = session.writeStore();
       const existing = store.note(options.edit as number);
-      if (!existing) throw usageError(`no note with id ${options.edit as number}; see 'roadmap notes'`);
+      if (!existing) throw usageError(text.noSuchNote({ id: options.edit as number }));
       const edit = (text: string) => store.editNote(existing.id, text, at);
       const shown = noteView(curriculum, existing);
-      const message = `Note #${existing.id} on ${shown.number ?? safeText(existing.item)} ${safeText(shown.itemTitle ?? '')}`.trimEnd() + ':';
+      const message = text.editPrompt({ id: existing.id, item: `${shown.number ?? safeText(existing.item)} ${safeText(shown.itemTitle ?? '')}`.trimEnd() });
       const note = typeof options.message === 'string' ? edit(options.message) : await saveTypedNote(session, { message, initial: existing.text }, edit);
       if (options.json) session.printJson(noteView(curriculum, note));
-      else session.print(`${style.chalk.green('✎')} note #${note.id} updated`);
+      else session.print(`${style.chalk.green('✎')} ${text.updated({ id: note.id })}`);
       return;
     }
     if (options.delete !== undefined) {
       const note = session.writeStore().deleteNote(options.delete as number, at);
       if (options.json) session.printJson(noteView(curriculum, note));
-      else session.print(`${style.chalk.yellow('✘')} note #${note.id} deleted`);
+      else session.print(`${style.chalk.yellow('✘')} ${text.deleted({ id: note.id })}`);
       return;
     }
     const within = ref === undefined ? undefined : resolveRef(curriculum, ref as string);

@@ -1,6 +1,7 @@
 import { progressHomeOfKey } from '../curriculum/progressHome.js';
 import { resolveRefs } from '../curriculum/resolveRef.js';
 import { usageError } from '../errors.js';
+import { messages } from '../messages/index.js';
 import { renderReviewed, type ReviewedView } from '../render/review.js';
 import { makeStyle } from '../render/style.js';
 import type { Session } from '../session.js';
@@ -33,12 +34,12 @@ export async function recordReviews(session: Session, refs: string[], hard: bool
   for (const target of targets) {
     if (target.kind === 'section') {
       const done = target.section.topics.filter((topic) => learned.has(topic.id));
-      if (done.length === 0) throw usageError(`nothing to review in section ${target.section.number}: none of its topics is done`);
+      if (done.length === 0) throw usageError(messages().review.nothingInSection({ number: target.section.number }));
       topics.push(...done.map((topic) => topic.id));
       continue;
     }
     const topic = target.topic;
-    if (!learned.has(topic.id)) throw usageError(`${topic.number} ${topic.title} is not done: only topics you completed are reviewed`);
+    if (!learned.has(topic.id)) throw usageError(messages().review.notDone({ item: `${topic.number} ${topic.title}` }));
     topics.push(topic.id);
   }
   // In a whole course each topic's reviews are kept under its part's id, as its progress is.

@@ -2,6 +2,7 @@ import { bundledCurricula, locateCurriculum } from '../load/locateCurriculum.js'
 import { loadCurriculum } from '../load/curriculumCache.js';
 import { readUserConfig, updateUserConfig } from '../load/userConfig.js';
 import { usageError } from '../errors.js';
+import { messages } from '../messages/index.js';
 import { safeText } from '../render/text.js';
 import type { CommandSpec } from './spec.js';
 
@@ -17,15 +18,16 @@ With no CURRICULUM, says which one is the default now. \`roadmap curricula\` lis
   async run(session, [value], options) {
     const context = session.context;
     const settings = session.configPath();
+    const text = messages().curricula.use;
     if (options.clear) {
-      if (value !== undefined) throw usageError('use takes a curriculum or --clear, not both');
+      if (value !== undefined) throw usageError(text.curriculumOrClear);
       updateUserConfig(settings, { curriculum: undefined });
-      session.print('The built-in default curriculum is used again.');
+      session.print(text.cleared);
       return;
     }
     if (value === undefined) {
       const kept = readUserConfig(settings).curriculum;
-      session.print(kept === undefined ? 'No default set by roadmap use: the built-in one is used.' : `Default (set by roadmap use): ${safeText(kept)}`);
+      session.print(kept === undefined ? text.noDefault : text.defaultIs({ curriculum: safeText(kept) }));
       return;
     }
     const wanted = value as string;
@@ -34,9 +36,9 @@ With no CURRICULUM, says which one is the default now. \`roadmap curricula\` lis
     const { curriculum } = await loadCurriculum(location, session.cacheDirectory(), context.bundledCurriculumDirectory);
     const bundled = bundledCurricula(context.bundledCurriculumDirectory).get(wanted) === location.path;
     updateUserConfig(settings, { curriculum: bundled ? wanted : location.path });
-    session.print(`Now using ${safeText(bundled ? wanted : location.path)}: ${safeText(curriculum.title)}`);
+    session.print(text.nowUsing({ curriculum: safeText(bundled ? wanted : location.path), title: safeText(curriculum.title) }));
     const { source } = session.curriculumChoice();
     const overridden = source === 'option' ? '--curriculum' : source === 'environment' ? 'ROADMAP_CURRICULUM' : undefined;
-    if (overridden) session.warn(`note: ${overridden} is given and still wins over this default`);
+    if (overridden) session.warn(text.stillWins({ option: overridden }));
   },
 };

@@ -1,16 +1,16 @@
+import { messages } from '../messages/index.js';
 import { calendar, shade, type Activity } from '../plan/activity.js';
 import type { Style } from './style.js';
-import { plural } from './text.js';
+import { displayWidth, padEnd } from './text.js';
 
 /** The terminal's shades, from no change to the busiest days: readable without colour. */
 const SHADES = ['·', '░', '▒', '▓', '█'] as const;
-const WEEKDAYS = ['Mon', '', 'Wed', '', 'Fri', '', 'Sun'];
 /** Weeks before the current one that the terminal map shows: twelve columns in all. */
 const TERMINAL_WEEKS = 11;
 
 export function streakLine(activity: Activity): string {
   const { current, longest } = activity.streak;
-  return `streak ${plural(current, 'day')}, longest ${plural(longest, 'day')}`;
+  return messages().status.streak({ current, longest });
 }
 
 /**
@@ -20,6 +20,10 @@ export function streakLine(activity: Activity): string {
 export function renderHeatMapLines(activity: Activity, style: Style, indent = '  '): string[] {
   const weeks = calendar(activity.days, activity.today, TERMINAL_WEEKS);
   const busiest = Math.max(0, ...weeks.flat().map((day) => day.count));
+  const { monday, wednesday, friday, sunday } = messages().status.weekdays;
+  const weekdays = [monday, '', wednesday, '', friday, '', sunday];
+  // A column wider than the widest label, so the map starts in one column on every row.
+  const labelWidth = Math.max(...weekdays.map(displayWidth)) + 1;
   const rows: string[] = [];
   for (let weekday = 0; weekday < 7; weekday++) {
     const cells = weeks.map((week) => {
@@ -28,7 +32,7 @@ export function renderHeatMapLines(activity: Activity, style: Style, indent = ' 
       const level = shade(day.count, busiest);
       return level === 0 ? style.chalk.dim(SHADES[0]) : style.chalk.green(SHADES[level]);
     });
-    rows.push(`${indent}${WEEKDAYS[weekday]!.padEnd(4)}${cells.join(' ')}`.trimEnd());
+    rows.push(`${indent}${padEnd(weekdays[weekday]!, labelWidth)}${cells.join(' ')}`.trimEnd());
   }
   return rows;
 }

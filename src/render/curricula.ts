@@ -1,5 +1,6 @@
+import { messages } from '../messages/index.js';
 import type { Style } from './style.js';
-import { padEnd, percent, safeText } from './text.js';
+import { displayWidth, padEnd, percent, safeText } from './text.js';
 
 /** One curriculum as `roadmap curricula` lists it. */
 export interface CurriculumListing {
@@ -27,16 +28,10 @@ export interface CurriculaView {
   chosenBy: 'option' | 'environment' | 'settings' | 'default';
 }
 
-const CHOSEN_BY: Record<CurriculaView['chosenBy'], string> = {
-  option: 'chosen by --curriculum',
-  environment: 'chosen by ROADMAP_CURRICULUM',
-  settings: 'chosen by roadmap use',
-  default: 'the built-in default',
-};
-
 export function renderCurricula(view: CurriculaView, style: Style): string {
   const { chalk } = style;
-  const nameWidth = Math.min(40, Math.max(...view.curricula.map((entry) => entry.name.length), 4));
+  const text = messages().curricula;
+  const nameWidth = Math.min(40, Math.max(...view.curricula.map((entry) => displayWidth(entry.name)), 4));
   const lines: string[] = [];
   for (const entry of view.curricula) {
     const marker = entry.current ? chalk.green('▶') : ' ';
@@ -45,13 +40,13 @@ export function renderCurricula(view: CurriculaView, style: Style): string {
       lines.push(`${marker} ${name}  ${chalk.red(safeText(entry.problem))}`);
       continue;
     }
-    const size = `${entry.sections} sections · ${entry.topics} topics · ${entry.resources} resources`;
-    const done = `${entry.progress.complete}/${entry.progress.total} topics ${percent(entry.progress.complete, entry.progress.total)}`;
+    const size = text.size({ sections: entry.sections, topics: entry.topics, resources: entry.resources });
+    const done = text.progress({ complete: entry.progress.complete, total: entry.progress.total, percent: percent(entry.progress.complete, entry.progress.total) });
     lines.push(`${marker} ${name}  ${chalk.bold(safeText(entry.title))}${entry.language ? chalk.dim(` (${safeText(entry.language)})`) : ''}`);
     lines.push(`  ${' '.repeat(nameWidth)}  ${chalk.dim(size)}  ·  ${done}`);
-    if (entry.parts.length > 0) lines.push(`  ${' '.repeat(nameWidth)}  ${chalk.dim(`whole course of ${entry.parts.map((part) => safeText(part)).join(', ')}`)}`);
+    if (entry.parts.length > 0) lines.push(`  ${' '.repeat(nameWidth)}  ${chalk.dim(text.wholeCourse({ parts: entry.parts.map((part) => safeText(part)).join(messages().common.listSeparator) }))}`);
   }
   const current = view.curricula.find((entry) => entry.current);
-  if (current) lines.push('', chalk.dim(`▶ current: ${safeText(current.name)}, ${CHOSEN_BY[view.chosenBy]}. Change it with roadmap use ID|FILE.`));
+  if (current) lines.push('', chalk.dim(text.current({ name: safeText(current.name), chosenBy: text.chosenBy[view.chosenBy] })));
   return `${lines.join('\n')}\n`;
 }

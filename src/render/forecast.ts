@@ -1,6 +1,6 @@
+import { messages } from '../messages/index.js';
 import type { Forecast } from '../plan/forecast.js';
 import type { Style } from './style.js';
-import { plural } from './text.js';
 
 /** A forecast as `status` and `path` show it (and print with --json). */
 export type ForecastView = Forecast & { remainingTopics: number };
@@ -11,14 +11,15 @@ export type ForecastView = Forecast & { remainingTopics: number };
  */
 export function forecastLine(view: ForecastView, style: Style): string | undefined {
   const { chalk } = style;
+  const text = messages().status.forecast;
   switch (view.kind) {
     case 'complete':
       return undefined;
     case 'not-enough-history':
-      return chalk.dim(`Forecast: not enough history yet (${plural(view.historyDays, 'day')}; it takes 2 weeks)`);
+      return chalk.dim(text.notEnoughHistory({ days: view.historyDays }));
     case 'stalled':
-      return chalk.dim(`Forecast: no topic completed in the last ${plural(view.weeks, 'week')}, so no date to give`);
+      return chalk.dim(text.stalled({ weeks: view.weeks }));
     case 'forecast':
-      return `At your pace of ${plural(view.topicsPerWeek, 'topic')} a week: about ${chalk.bold(view.likely)} ${chalk.dim(`(between ${view.earliest} and ${view.latest})`)}`;
+      return text.likely({ topics: view.topicsPerWeek, likely: chalk.bold(view.likely), range: chalk.dim(text.range({ earliest: view.earliest, latest: view.latest })) });
   }
 }

@@ -1,3 +1,4 @@
+import { messages } from '../messages/index.js';
 import type { NoteEventKind, Status } from '../model/progress.js';
 import { shortTime } from './notes.js';
 import { paintStatusMark, type Style } from './style.js';
@@ -43,37 +44,47 @@ export interface ReviewEventView {
 export type LogEntryView = EventView | NoteEventView | ReviewEventView;
 
 export function renderLog(entries: LogEntryView[], style: Style): string {
-  if (entries.length === 0) return `${style.chalk.dim('No changes recorded yet. Mark something with: roadmap done REF')}\n`;
+  if (entries.length === 0) return `${style.chalk.dim(messages().log.nothingYet)}\n`;
   const line = (entry: LogEntryView) =>
     entry.kind === 'status-changed' ? formatEvent(entry, style) : entry.kind === 'reviewed' ? formatReviewEvent(entry, style) : formatNoteEvent(entry, style);
   return `${entries.map(line).join('\n')}\n`;
 }
 
 export function formatEvent(event: EventView, style: Style, indent = ''): string {
-  const head = `${indent}${style.chalk.dim(shortTime(event.at))}  ${paintStatusMark(style, event.status)} ${padEnd(event.status, 8)}`;
+  const head = `${indent}${style.chalk.dim(shortTime(event.at))}  ${paintStatusMark(style, event.status)} ${statusColumn(messages().record.statusNames[event.status])}`;
   return `${head}${itemLabel(event, style, style.width - displayWidth(head))}`;
 }
 
-const NOTE_WORDS = { 'note-added': 'added', 'note-edited': 'edited', 'note-deleted': 'deleted' } as const;
+/**
+ * The word after an entry's mark, in a column of 8 so titles line up; a word that fills it is followed by
+ * a space, so the title starts a column later rather than touching it.
+ */
+function statusColumn(word: string): string {
+  return displayWidth(word) >= STATUS_COLUMN ? `${word} ` : padEnd(word, STATUS_COLUMN);
+}
+
+const STATUS_COLUMN = 8;
 
 /** `2026-11-29 10:04  ✎ edited  1.2  Linear algebra  note #3`, in the columns of a status change. */
 function formatNoteEvent(event: NoteEventView, style: Style, indent = ''): string {
   const { chalk } = style;
-  const head = `${indent}${chalk.dim(shortTime(event.at))}  ${chalk.yellow('✎')} ${padEnd(NOTE_WORDS[event.kind], 8)}`;
-  const tail = `  note #${event.note}`;
+  const text = messages().log;
+  const word = { 'note-added': text.noteChanges.added, 'note-edited': text.noteChanges.edited, 'note-deleted': text.noteChanges.deleted }[event.kind];
+  const head = `${indent}${chalk.dim(shortTime(event.at))}  ${chalk.yellow('✎')} ${statusColumn(word)}`;
+  const tail = `  ${text.noteNumber({ id: event.note })}`;
   return `${head}${itemLabel(event, style, style.width - displayWidth(head) - displayWidth(tail))}${chalk.dim(tail)}`;
 }
 
 /** `2026-11-29 10:04  ↻ reviewed  1.2  Linear algebra  (hard)` */
 function formatReviewEvent(event: ReviewEventView, style: Style, indent = ''): string {
   const { chalk } = style;
-  // One column wider than a status: the title starts a column later rather than touching the word.
-  const head = `${indent}${chalk.dim(shortTime(event.at))}  ${chalk.cyan('↻')} reviewed `;
-  const tail = event.hard ? '  (hard)' : '';
+  const text = messages().log;
+  const head = `${indent}${chalk.dim(shortTime(event.at))}  ${chalk.cyan('↻')} ${statusColumn(text.reviewed)}`;
+  const tail = event.hard ? `  ${text.hard}` : '';
   return `${head}${itemLabel(event, style, style.width - displayWidth(head) - displayWidth(tail))}${chalk.dim(tail)}`;
 }
 
 function itemLabel(entry: LogEntryView, style: Style, room: number): string {
-  if (!entry.title) return `${truncate(safeText(entry.ref), room)} ${style.chalk.dim('(no longer in the curriculum)')}`;
+  if (!entry.title) return `${truncate(safeText(entry.ref), room)} ${style.chalk.dim(messages().log.noLongerInCurriculum)}`;
   return truncate(`${entry.number}  ${safeText(entry.title)}`, room);
 }

@@ -1,3 +1,4 @@
+import { messages } from '../messages/index.js';
 import type { Style } from './style.js';
 import { safeText } from './text.js';
 
@@ -18,10 +19,11 @@ export interface NoteView {
  */
 export function formatNoteLines(notes: NoteView[], style: Style, indent = '', about?: string): string[] {
   const { chalk } = style;
+  const text = messages().notes;
   const lines: string[] = [];
   for (const note of notes) {
-    const edited = note.updatedAt !== note.createdAt ? ' (edited)' : '';
-    const on = about !== undefined && note.number !== about ? `  on ${note.number ?? note.item}  ${safeText(note.itemTitle ?? '')}` : '';
+    const edited = note.updatedAt !== note.createdAt ? text.edited : '';
+    const on = about !== undefined && note.number !== about ? text.onItem({ item: note.number ?? note.item, title: safeText(note.itemTitle ?? '') }) : '';
     lines.push(`${indent}${chalk.yellow(`#${note.id}`)} ${chalk.dim(`${shortTime(note.createdAt)}${edited}`)}${on}`);
     for (const line of safeText(note.text, true).split('\n')) lines.push(`${indent}  ${line}`);
   }
@@ -30,7 +32,8 @@ export function formatNoteLines(notes: NoteView[], style: Style, indent = '', ab
 
 export function renderNotes(notes: NoteView[], style: Style): string {
   const { chalk } = style;
-  if (notes.length === 0) return `${chalk.dim('No notes yet. Add one with: roadmap note REF "text"')}\n`;
+  const text = messages().notes;
+  if (notes.length === 0) return `${chalk.dim(text.nothingYet)}\n`;
   const lines: string[] = [];
   let lastItem: string | undefined;
   for (const note of notes) {
@@ -38,7 +41,7 @@ export function renderNotes(notes: NoteView[], style: Style): string {
     const item = note.number ?? `gone:${note.item}`;
     if (item !== lastItem) {
       if (lines.length > 0) lines.push('');
-      const title = note.itemTitle ? `${note.number}  ${safeText(note.itemTitle)}` : `${safeText(note.item)} ${chalk.dim('(no longer in the curriculum)')}`;
+      const title = note.itemTitle ? `${note.number}  ${safeText(note.itemTitle)}` : `${safeText(note.item)} ${chalk.dim(text.noLongerInCurriculum)}`;
       lines.push(chalk.bold(title));
       lastItem = item;
     }

@@ -1,7 +1,8 @@
+import { messages } from '../messages/index.js';
 import { resourceDetail, type NextResourceView } from './itemViews.js';
 import { shortTime } from './notes.js';
 import type { Style } from './style.js';
-import { plural, safeText, truncate } from './text.js';
+import { safeText, truncate } from './text.js';
 
 /** A topic due for review, as `review` lists it. */
 export interface ReviewItemView {
@@ -28,31 +29,32 @@ export interface ReviewListView {
 
 export function renderReviewList(view: ReviewListView, style: Style): string {
   const { chalk } = style;
+  const text = messages().review;
   const width = Number.isFinite(style.width) ? style.width : 100;
   if (view.shown.length === 0) {
-    const next = view.nextDueAt === null ? 'Topics you complete come back here for review, 2 days later.' : `The next one is due ${shortTime(view.nextDueAt)}.`;
-    return `${chalk.green('No review due.')} ${chalk.dim(next)}\n`;
+    const next = view.nextDueAt === null ? text.nothingLearned : text.nextDue({ at: shortTime(view.nextDueAt) });
+    return `${text.noneDueLine({ none: chalk.green(text.noneDue), next: chalk.dim(next) })}\n`;
   }
-  const lines = [chalk.bold(`${plural(view.due, 'review')} due`)];
+  const lines = [chalk.bold(text.due({ count: view.due }))];
   for (const item of view.shown) {
-    const since = item.lastReviewedAt === null ? `completed ${shortTime(item.completedAt)}` : `last reviewed ${shortTime(item.lastReviewedAt)}`;
+    const since = item.lastReviewedAt === null ? text.completed({ at: shortTime(item.completedAt) }) : text.lastReviewed({ at: shortTime(item.lastReviewedAt) });
     lines.push('', `${chalk.cyan('↻')} ${chalk.bold(truncate(`${item.number}  ${safeText(item.title)}`, width - 2))}`);
-    lines.push(chalk.dim(`  due ${shortTime(item.dueAt)} · ${since} · ${plural(item.reviews, 'review')} so far`));
+    lines.push(chalk.dim(`  ${text.itemDue({ at: shortTime(item.dueAt), since, count: item.reviews })}`));
     for (const resource of item.resources) {
       const tags = resourceDetail(resource);
       lines.push(`  ${truncate(`${resource.number}  ${safeText(resource.title)}`, width - 2 - (tags ? tags.length + 2 : 0))}${tags ? chalk.dim(`  ${tags}`) : ''}`);
       lines.push(chalk.dim(`    ${truncate(safeText(resource.url), width - 4)}`));
     }
   }
-  if (view.due > view.shown.length) lines.push('', chalk.dim(`… and ${view.due - view.shown.length} more: roadmap review -n ${view.due}`));
-  lines.push('', chalk.dim(`→ roadmap reviewed ${view.shown[0]!.number}   (--hard if it did not come back easily)`));
+  if (view.due > view.shown.length) lines.push('', chalk.dim(text.more({ count: view.due - view.shown.length, total: view.due })));
+  lines.push('', chalk.dim(text.hint({ number: view.shown[0]!.number })));
   return `${lines.join('\n')}\n`;
 }
 
 /** "2 reviews due → roadmap review", for status; nothing when none is due. */
 export function reviewsDueLine(due: number, style: Style): string | undefined {
   if (due === 0) return undefined;
-  return `${style.chalk.cyan('↻')} ${plural(due, 'review')} due ${style.chalk.dim('→ roadmap review')}`;
+  return `${style.chalk.cyan('↻')} ${messages().review.due({ count: due })} ${style.chalk.dim('→ roadmap review')}`;
 }
 
 export interface ReviewedView {
@@ -62,8 +64,10 @@ export interface ReviewedView {
 
 export function renderReviewed(view: ReviewedView, style: Style): string {
   const { chalk } = style;
+  const text = messages().review;
+  const reviewed = view.hard ? text.reviewedHard : text.reviewed;
   const lines = view.reviewed.map(
-    (item) => `${chalk.cyan('↻')} reviewed${view.hard ? ' (hard)' : ''}: ${item.number}  ${safeText(item.title)}${chalk.dim(`  · next review ${shortTime(item.dueAt).slice(0, 10)}`)}`,
+    (item) => `${chalk.cyan('↻')} ${reviewed({ item: `${item.number}  ${safeText(item.title)}` })}${chalk.dim(text.nextReview({ date: shortTime(item.dueAt).slice(0, 10) }))}`,
   );
   return `${lines.join('\n')}\n`;
 }
