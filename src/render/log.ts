@@ -51,7 +51,7 @@ export function renderLog(entries: LogEntryView[], style: Style): string {
 }
 
 export function formatEvent(event: EventView, style: Style, indent = ''): string {
-  const head = `${indent}${style.chalk.dim(shortTime(event.at))}  ${paintStatusMark(style, event.status)} ${statusColumn(messages().record.statusNames[event.status])}`;
+  const head = `${indent}${style.chalk.dim(shortTime(event.at))}  ${paintStatusMark(style, event.status)} ${statusColumn(messages().common.status[event.status])}`;
   return `${head}${itemLabel(event, style, style.width - displayWidth(head))}`;
 }
 

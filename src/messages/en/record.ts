@@ -1,7 +1,6 @@
 /** `done`, `start`, `skip`, `undo`: what changed. */
 export const record = {
   /** A status as the history names it. */
-  statusNames: { done: 'done', started: 'started', skipped: 'skipped', todo: 'todo' },
   /** What the command did to an item, before its label. */
   changed: { done: 'done', started: 'started', skipped: 'skipped', todo: 'back to todo' },
   already: { done: 'already done', started: 'already started', skipped: 'already skipped', todo: 'already todo' },

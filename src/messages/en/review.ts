@@ -1,3 +1,5 @@
+import { plural } from './plural.js';
+
 /** `roadmap review`, `roadmap reviewed`. */
 export const review = {
   noneDue: 'No review due.',
@@ -18,8 +20,3 @@ export const review = {
   nothingInSection: ({ number }: { number: string }) => `nothing to review in section ${number}: none of its topics is done`,
   notDone: ({ item }: { item: string }) => `${item} is not done: only topics you completed are reviewed`,
 };
-
-/** `1 day`, `2 days`. */
-function plural(count: number, singular: string): string {
-  return `${count} ${count === 1 ? singular : `${singular}s`}`;
-}

@@ -1,3 +1,5 @@
+import { plural } from './plural.js';
+
 /** `roadmap status`: progress, activity, forecast. */
 export const status = {
   topics: 'Topics',
@@ -22,8 +24,3 @@ export const status = {
     range: ({ earliest, latest }: { earliest: string; latest: string }) => `(between ${earliest} and ${latest})`,
   },
 };
-
-/** `1 day`, `2 days`. */
-function plural(count: number, singular: string): string {
-  return `${count} ${count === 1 ? singular : `${singular}s`}`;
-}
