@@ -37,7 +37,7 @@ export function renderDoctor(view: DoctorView, style: Style): string {
       ]
         .filter(Boolean)
         .join(messages().common.listSeparator);
-      lines.push(`  ${chalk.yellow('?')} ${safeText(orphan.item)}${what ? chalk.dim(`  (${what})`) : ''}`);
+      lines.push(`  ${chalk.yellow('?')} ${safeText(orphan.item)}${what ? chalk.dim(`  ${said.kept({ what })}`) : ''}`);
       for (const note of orphan.notes) lines.push(chalk.dim(`      #${note.id} ${safeText(note.text.split('\n')[0] ?? '')}`));
       if (orphan.likely) {
         const { number, title, item } = orphan.likely;

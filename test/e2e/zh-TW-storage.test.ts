@@ -188,8 +188,8 @@ describe('doctor in Traditional Chinese', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('  ✔ 完整性檢查通過\n');
     expect(result.stdout).toContain('\n已不在課程中的條目的進度（仍然保留，沒有遺失）：\n');
-    expect(result.stdout).toContain('  ? algebra  (1 則筆記)\n');
-    expect(result.stdout).toMatch(/ {2}\? algebra\/\S+ {2}\(最後狀態：已完成\)\n/);
+    expect(result.stdout).toContain('  ? algebra  （1 則筆記）\n');
+    expect(result.stdout).toMatch(/ {2}\? algebra\/\S+ {2}（最後狀態：已完成）\n/);
     expect(result.stdout).toMatch(/ {6}可能已改為 1\.2 {2}.+（algebras）\n/);
     expect(result.stdout).toContain('      要沿用這些進度，請在課程的主題 algebras 寫上：  aliases: [');
     expect(result.stderr).toMatch(/^roadmap: doctor 發現 \d+ 筆紀錄屬於已不在課程中的條目\n$/);

@@ -11,6 +11,8 @@ export const doctor = {
   lastStatus: ({ status }: { status: string }) => `last ${status}`,
   /** English shows the status as it is recorded. */
   statuses: { todo: 'todo', started: 'started', done: 'done', skipped: 'skipped' },
+  /** What is kept of an orphan, after its id. */
+  kept: ({ what }: { what: string }) => `(${what})`,
   noteCount: ({ count }: { count: number }) => `${count} note(s)`,
   probablyBecame: ({ number, title, item }: { number: string; title: string; item: string }) => `probably became ${number}  ${title} (${item})`,
   topic: ({ item }: { item: string }) => `topic ${item}`,
