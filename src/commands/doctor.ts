@@ -1,6 +1,7 @@
 import { buildCurriculumIndex } from '../curriculum/index.js';
 import { progressCurricula } from '../curriculum/progressHome.js';
 import { ExitCode, RoadmapError } from '../errors.js';
+import { messages } from '../messages/index.js';
 import { orphanRecords } from '../plan/statuses.js';
 import { likelySuccessors } from '../plan/successor.js';
 import { renderDoctor, type DoctorView } from '../render/doctor.js';
@@ -45,7 +46,8 @@ finds a problem.`,
     if (options.json) session.printJson(view);
     else session.print(renderDoctor(view, makeStyle(session.terminal.colorLevel, session.terminal.width)));
     if (view.integrity.length > 0 || view.orphans.length > 0) {
-      throw new RoadmapError(ExitCode.internal, `doctor found ${view.integrity.length > 0 ? 'database damage' : `${view.orphans.length} record(s) for items no longer in the curriculum`}`);
+      const said = messages().doctor;
+      throw new RoadmapError(ExitCode.internal, view.integrity.length > 0 ? said.foundDamage : said.foundOrphans({ count: view.orphans.length }));
     }
   },
 };

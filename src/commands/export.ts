@@ -3,6 +3,7 @@ import { exportProgress } from '../progress/exchange.js';
 import { renderJson } from '../render/json.js';
 import type { CommandSpec } from './spec.js';
 import { replaceFile } from '../files/replaceFile.js';
+import { messages } from '../messages/index.js';
 
 export const exportCommand: CommandSpec = {
   name: 'export',
@@ -20,6 +21,6 @@ export const exportCommand: CommandSpec = {
       return;
     }
     replaceFile(resolve(session.context.cwd, options.output), text, options.output);
-    session.warn(`exported ${data.events.length} events and ${data.notes.length} notes to ${options.output}`);
+    session.warn(messages().exchange.exported({ events: data.events.length, notes: data.notes.length, file: options.output }));
   },
 };

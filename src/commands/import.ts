@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { dataError, usageError } from '../errors.js';
 import { importProgress, parseProgressExport } from '../progress/exchange.js';
-import { plural } from '../render/text.js';
+import { messages } from '../messages/index.js';
 import type { CommandSpec } from './spec.js';
 
 export const importCommand: CommandSpec = {
@@ -21,15 +21,12 @@ A malformed file changes nothing (exit 3). Use - to read standard input.`,
       text = name === '-' ? session.context.stdin.readText() : readFileSync(resolve(session.context.cwd, name), 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw usageError(`no such file: ${name}`);
-      throw dataError(`cannot read ${name}: ${(error as Error).message}`);
+      if (code === 'ENOENT') throw usageError(messages().exchange.noSuchFile({ file: name }));
+      throw dataError(messages().exchange.cannotRead({ file: name, detail: (error as Error).message }));
     }
     const data = parseProgressExport(text, name);
     const result = importProgress(session.writeStore(), data);
     if (options.json) session.printJson(result);
-    else
-      session.print(
-        `imported ${plural(result.eventsAdded, 'event')} (${result.eventsSkipped} already here) and ${plural(result.notesAdded, 'note')} (${result.notesUpdated} updated, ${result.notesSkipped} unchanged)`,
-      );
+    else session.print(messages().exchange.imported(result));
   },
 };

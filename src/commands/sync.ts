@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { usageError } from '../errors.js';
 import { readUserConfig, updateUserConfig } from '../load/userConfig.js';
 import { SYNC_SUBFOLDER, syncWithFolder } from '../progress/sync.js';
-import { plural } from '../render/text.js';
+import { messages } from '../messages/index.js';
 import type { Session } from '../session.js';
 import type { CommandSpec } from './spec.js';
 
@@ -28,19 +28,24 @@ A file from a newer roadmap is refused (exit 4) and nothing is changed.`,
       return;
     }
     const { received, shared } = summary;
-    const got = [plural(received.eventsAdded, 'event'), plural(received.notesAdded + received.notesUpdated, 'note'), plural(received.reviewsAdded, 'review')].join(', ');
-    session.print(`synced with ${plural(summary.otherFiles, 'other device')} in ${folder}: received ${got}`);
+    const said = messages().sync;
+    const file = `${SYNC_SUBFOLDER}/${summary.device}.json`;
     session.print(
-      summary.wrote
-        ? `shared ${plural(shared.events, 'event')}, ${plural(shared.notes, 'note')} and ${plural(shared.reviews, 'review')} in ${SYNC_SUBFOLDER}/${summary.device}.json`
-        : `${SYNC_SUBFOLDER}/${summary.device}.json already held everything`,
+      said.synced({
+        devices: summary.otherFiles,
+        folder,
+        events: received.eventsAdded,
+        notes: received.notesAdded + received.notesUpdated,
+        reviews: received.reviewsAdded,
+      }),
     );
+    session.print(summary.wrote ? said.shared({ events: shared.events, notes: shared.notes, reviews: shared.reviews, file }) : said.alreadyShared({ file }));
   },
 };
 
 function chosenFolder(session: Session, dir: string | undefined, configPath: string): string {
   if (dir !== undefined) return resolve(session.context.cwd, dir);
   const last = readUserConfig(configPath).syncFolder;
-  if (last === undefined) throw usageError('which folder? roadmap sync DIR (the folder is remembered for next time)');
+  if (last === undefined) throw usageError(messages().sync.whichFolder);
   return last;
 }

@@ -1,5 +1,6 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { messages } from '../messages/index.js';
 
 /**
  * `mkdir -p`, one level at a time. Node 20's own `mkdirSync(…, { recursive: true })` never returns for
@@ -12,7 +13,7 @@ export function makeDirectory(directory: string, mode = 0o700): void {
   for (;;) {
     const found = statSync(current, { throwIfNoEntry: false });
     if (found?.isDirectory()) break;
-    if (found) throw Object.assign(new Error(`not a directory: ${current}`), { code: 'ENOTDIR' });
+    if (found) throw Object.assign(new Error(messages().progress.notADirectory({ path: current })), { code: 'ENOTDIR' });
     missing.push(current);
     const parent = dirname(current);
     if (parent === current) break;

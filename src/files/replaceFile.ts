@@ -1,17 +1,20 @@
 import { renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { storageError } from '../errors.js';
+import { messages, type Messages } from '../messages/index.js';
+
+type Reason = keyof Messages['progress']['fileWrite']['reasons'];
 
 /** What the system's error codes mean, in the words of a one-line message. */
-const REASONS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EISDIR: 'it is a directory',
-  ENOTDIR: 'a part of its path is not a folder',
-  ENOENT: 'its folder does not exist',
+const REASONS: Record<string, Reason> = {
+  EACCES: 'permissionDenied',
+  EPERM: 'permissionDenied',
+  EROFS: 'readOnlyFileSystem',
+  ENOSPC: 'diskFull',
+  EDQUOT: 'quotaUsedUp',
+  EISDIR: 'isDirectory',
+  ENOTDIR: 'pathNotAFolder',
+  ENOENT: 'folderMissing',
 };
 
 /**
@@ -22,15 +25,16 @@ const REASONS: Record<string, string> = {
  * renaming over it would replace it.
  */
 export function replaceFile(target: string, text: string, name: string): void {
+  const { fileWrite } = messages().progress;
   const existing = statOrUndefined(target);
-  if (existing?.isDirectory()) throw storageError(`cannot write ${name}: it is a directory; name a file in it, such as ${join(name, 'progress.json')}`);
+  if (existing?.isDirectory()) throw storageError(fileWrite.isDirectory({ name, example: join(name, 'progress.json') }));
   if (existing && !existing.isFile()) {
     write(() => writeFileSync(target, text), name);
     return;
   }
   const folder = statOrUndefined(dirname(target));
-  if (folder === undefined) throw storageError(`cannot write ${name}: folder ${dirname(name)} does not exist; create it first`);
-  if (folder !== null && !folder.isDirectory()) throw storageError(`cannot write ${name}: ${dirname(name)} is not a folder`);
+  if (folder === undefined) throw storageError(fileWrite.noFolder({ name, folder: dirname(name) }));
+  if (folder !== null && !folder.isDirectory()) throw storageError(fileWrite.notAFolder({ name, folder: dirname(name) }));
   const temporary = `${target}.tmp-${process.pid}`;
   write(() => {
     try {
@@ -48,8 +52,10 @@ function write(action: () => void, name: string): void {
     action();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = (code && REASONS[code]) ?? (error as Error).message.split('\n')[0];
-    throw storageError(`cannot write ${name}: ${reason}`);
+    const { fileWrite } = messages().progress;
+    const known = code === undefined ? undefined : REASONS[code];
+    const reason = known === undefined ? ((error as Error).message.split('\n')[0] ?? '') : fileWrite.reasons[known];
+    throw storageError(fileWrite.failed({ name, reason }));
   }
 }
 

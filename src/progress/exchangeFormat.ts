@@ -33,6 +33,7 @@
  * must not be merged into someone's history.
  */
 import { dataError } from '../errors.js';
+import { messages, type Messages } from '../messages/index.js';
 import { canonicalInstant } from './instant.js';
 import type { JSONPath } from 'jsonc-parser';
 import { findJsonSyntaxError, locateJsonValues, positionOf } from './jsonPosition.js';
@@ -73,6 +74,9 @@ interface Problem {
   message: string;
 }
 
+/** The rule a string value breaks, by its name in the catalog. */
+type Rule = keyof Messages['exchange']['problems']['rules'];
+
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** A location as messages print it: `events[3].status`, `["odd key"]`. */
@@ -102,11 +106,26 @@ function isObject(value: Json | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** What a wrong value is, in a problem's `got …`: its kind, and a scalar's own text. */
 function typeName(value: Json): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${JSON.stringify(value).slice(0, 40)}`;
+  const { types } = messages().exchange.problems;
+  if (value === null) return types.null;
+  if (Array.isArray(value)) return types.array;
+  if (typeof value === 'object') return types.object;
+  const text = JSON.stringify(value).slice(0, 40);
+  if (typeof value === 'string') return types.string({ value: text });
+  if (typeof value === 'number') return types.number({ value: text });
+  return types.boolean({ value: text });
+}
+
+/** The messages of this file. */
+function problemText() {
+  return messages().exchange.problems;
+}
+
+/** A list of keys or values in running text. */
+function listed(values: readonly string[]): string {
+  return values.join(messages().common.listSeparator);
 }
 
 /** Collects problems while reading one object's fields. */
@@ -118,7 +137,7 @@ class FieldReader {
     keys: readonly string[],
   ) {
     for (const key of Object.keys(object)) {
-      if (!keys.includes(key)) problems.push(problemAt([...location, key], `unknown key (expected ${keys.join(', ')})`));
+      if (!keys.includes(key)) problems.push(problemAt([...location, key], problemText().unknownKey({ keys: listed(keys) })));
     }
   }
 
@@ -126,7 +145,7 @@ class FieldReader {
     const location = [...this.location, key];
     const value = this.object[key];
     if (value === undefined) {
-      this.problems.push({ at: this.location, message: `${pathText(location)}: missing` });
+      this.problems.push({ at: this.location, message: `${pathText(location)}: ${problemText().missing}` });
       return undefined;
     }
     return { location, value };
@@ -137,13 +156,14 @@ class FieldReader {
     return undefined;
   }
 
-  string(key: string, pattern?: RegExp, rule?: string, emptyAllowed = false): string | undefined {
+  string(key: string, pattern?: RegExp, rule?: Rule, emptyAllowed = false): string | undefined {
     const field = this.value(key);
     if (field === undefined) return undefined;
-    if (typeof field.value !== 'string') return this.problem(key, `expected a string, got ${typeName(field.value)}`);
-    if (field.value.trim() === '' && !emptyAllowed) return this.problem(key, 'must not be empty');
+    const text = problemText();
+    if (typeof field.value !== 'string') return this.problem(key, text.expectedString({ got: typeName(field.value) }));
+    if (field.value.trim() === '' && !emptyAllowed) return this.problem(key, text.mustNotBeEmpty);
     if (pattern !== undefined && !pattern.test(field.value)) {
-      return this.problem(key, `${rule ?? 'invalid value'}, got ${JSON.stringify(field.value).slice(0, 80)}`);
+      return this.problem(key, text.brokenRule({ rule: text.rules[rule ?? 'invalidValue'], got: JSON.stringify(field.value).slice(0, 80) }));
     }
     return field.value;
   }
@@ -152,7 +172,7 @@ class FieldReader {
     const value = this.string(key);
     if (value === undefined) return undefined;
     if ((STATUSES as readonly string[]).includes(value)) return value as Status;
-    return this.problem(key, `expected one of ${STATUSES.join(', ')}, got ${JSON.stringify(value)}`);
+    return this.problem(key, problemText().expectedStatus({ statuses: listed(STATUSES), got: JSON.stringify(value) }));
   }
 
   instant(key: string, nullable = false): string | null | undefined {
@@ -161,23 +181,20 @@ class FieldReader {
     if (value === undefined) return undefined;
     const canonical = canonicalInstant(value);
     if (canonical !== undefined) return canonical;
-    return this.problem(
-      key,
-      `expected an ISO 8601 date-time with a time zone, like 2026-11-29T10:00:00Z, got ${JSON.stringify(value)}`,
-    );
+    return this.problem(key, problemText().expectedInstant({ got: JSON.stringify(value) }));
   }
 
   boolean(key: string): boolean | undefined {
     const field = this.value(key);
     if (field === undefined) return undefined;
-    if (typeof field.value !== 'boolean') return this.problem(key, `expected true or false, got ${typeName(field.value)}`);
+    if (typeof field.value !== 'boolean') return this.problem(key, problemText().expectedBoolean({ got: typeName(field.value) }));
     return field.value;
   }
 
   array(key: string): Json[] | undefined {
     const field = this.value(key);
     if (field === undefined) return undefined;
-    if (!Array.isArray(field.value)) return this.problem(key, `expected an array, got ${typeName(field.value)}`);
+    if (!Array.isArray(field.value)) return this.problem(key, problemText().expectedArray({ got: typeName(field.value) }));
     return field.value;
   }
 }
@@ -202,14 +219,14 @@ function readList<T>(
   items.forEach((entry, index) => {
     const entryLocation = [...location, index];
     if (!isObject(entry)) {
-      problems.push(problemAt(entryLocation, `expected an object, got ${typeName(entry)}`));
+      problems.push(problemAt(entryLocation, problemText().expectedObject({ got: typeName(entry) })));
       return;
     }
     const value = readOne(new FieldReader(entry, entryLocation, problems, keys), entryLocation);
     if (value === undefined) return;
     const first = firstIndex.get(value.uid);
     if (first !== undefined) {
-      problems.push(problemAt([...entryLocation, 'uid'], `duplicate uid, first used by ${pathText([...location, first])}`));
+      problems.push(problemAt([...entryLocation, 'uid'], problemText().duplicateUid({ first: pathText([...location, first]) })));
       return;
     }
     firstIndex.set(value.uid, index);
@@ -219,9 +236,9 @@ function readList<T>(
 }
 
 function readEvent(fields: FieldReader): ExportedEvent | undefined {
-  const uid = fields.string('uid', UID, 'expected 1 to 128 printable ASCII characters without spaces');
-  const curriculum = fields.string('curriculum', CURRICULUM_ID, 'expected a curriculum id (a slug)');
-  const item = fields.string('item', ITEM_KEY, 'expected an item id: SECTION, TOPIC or TOPIC/RESOURCE');
+  const uid = fields.string('uid', UID, 'uid');
+  const curriculum = fields.string('curriculum', CURRICULUM_ID, 'curriculum');
+  const item = fields.string('item', ITEM_KEY, 'item');
   const status = fields.status('status');
   const previous = fields.status('previous');
   const at = fields.instant('at');
@@ -230,9 +247,9 @@ function readEvent(fields: FieldReader): ExportedEvent | undefined {
 }
 
 function readNote(fields: FieldReader, location: JSONPath, problems: Problem[]): ExportedNote | undefined {
-  const uid = fields.string('uid', UID, 'expected 1 to 128 printable ASCII characters without spaces');
-  const curriculum = fields.string('curriculum', CURRICULUM_ID, 'expected a curriculum id (a slug)');
-  const item = fields.string('item', ITEM_KEY, 'expected an item id: SECTION, TOPIC or TOPIC/RESOURCE');
+  const uid = fields.string('uid', UID, 'uid');
+  const curriculum = fields.string('curriculum', CURRICULUM_ID, 'curriculum');
+  const item = fields.string('item', ITEM_KEY, 'item');
   const deletedAt = fields.instant('deletedAt', true);
   // A deleted note has no text (version 2); one from version 1 still has it, which import drops.
   const text = deletedAt === null ? fields.string('text') : fields.string('text', undefined, undefined, true);
@@ -241,16 +258,16 @@ function readNote(fields: FieldReader, location: JSONPath, problems: Problem[]):
   if (!uid || !curriculum || !item || text === undefined || !createdAt || !updatedAt || deletedAt === undefined) return undefined;
   // Import lets the newer updatedAt win; a deletion later than the last update would not carry.
   if (deletedAt !== null && deletedAt > updatedAt) {
-    problems.push(problemAt([...location, 'deletedAt'], "is later than updatedAt; a deletion is the note's last update"));
+    problems.push(problemAt([...location, 'deletedAt'], problemText().deletedAfterUpdate));
     return undefined;
   }
   return { uid, curriculum, item, text: deletedAt === null ? text : '', createdAt, updatedAt, deletedAt };
 }
 
 function readReview(fields: FieldReader): ExportedReview | undefined {
-  const uid = fields.string('uid', UID, 'expected 1 to 128 printable ASCII characters without spaces');
-  const curriculum = fields.string('curriculum', CURRICULUM_ID, 'expected a curriculum id (a slug)');
-  const item = fields.string('item', TOPIC_ID, 'expected a topic id');
+  const uid = fields.string('uid', UID, 'uid');
+  const curriculum = fields.string('curriculum', CURRICULUM_ID, 'curriculum');
+  const item = fields.string('item', TOPIC_ID, 'topic');
   const hard = fields.boolean('hard');
   const at = fields.instant('at');
   if (!uid || !curriculum || !item || hard === undefined || !at) return undefined;
@@ -277,24 +294,24 @@ function isNewerVersion(version: unknown): version is number {
 
 /** Reads a parsed file; a wrong format or a newer version stops at once, as nothing else applies. */
 function readExport(data: Json, problems: Problem[]): ProgressExport | undefined {
+  const text = problemText();
   if (!isObject(data) || data.format !== PROGRESS_FORMAT) {
-    const got = isObject(data) ? `format ${JSON.stringify(data.format ?? null)}` : typeName(data);
-    problems.push({ at: isObject(data) && 'format' in data ? ['format'] : [], message: `not a roadmap progress export (expected "format": "${PROGRESS_FORMAT}", got ${got})` });
+    const got = isObject(data) ? text.gotFormat({ format: JSON.stringify(data.format ?? null) }) : typeName(data);
+    problems.push({ at: isObject(data) && 'format' in data ? ['format'] : [], message: text.notAnExport({ format: PROGRESS_FORMAT, got }) });
     return undefined;
   }
   const version = data.version;
   if (isNewerVersion(version)) {
-    problems.push({
-      at: ['version'],
-      message: `written by a newer version of roadmap (progress format ${version}, this version reads ${PROGRESS_FORMAT_VERSION}); upgrade roadmap`,
-    });
+    problems.push({ at: ['version'], message: text.newerVersion({ version, known: PROGRESS_FORMAT_VERSION }) });
     return undefined;
   }
   if (typeof version !== 'number' || !READABLE_VERSIONS.includes(version)) {
+    const versions = listed(READABLE_VERSIONS.slice(0, -1).map(String));
+    const got = typeof version === 'number' ? String(version) : version === undefined ? '' : typeName(version);
     const message =
       version === undefined
-        ? 'version: missing'
-        : `version: expected ${READABLE_VERSIONS.slice(0, -1).join(', ')} or ${READABLE_VERSIONS.at(-1)}, got ${typeof version === 'number' ? version : typeName(version)}`;
+        ? `version: ${text.missing}`
+        : `version: ${text.expectedVersion({ versions, last: READABLE_VERSIONS.at(-1) ?? PROGRESS_FORMAT_VERSION, got })}`;
     problems.push({ at: version === undefined ? [] : ['version'], message });
   }
   const withReviews = typeof version === 'number' && version >= 3;
@@ -322,8 +339,9 @@ function formatProblems(text: string, fileName: string, problems: Problem[]) {
     const { line, column } = positionOf(text, offset);
     return `${fileName}:${line}:${column}: ${message}`;
   });
-  if (placed.length > MAX_PROBLEMS_SHOWN) lines.push(`${fileName}: … and ${placed.length - MAX_PROBLEMS_SHOWN} more problems`);
-  const [first = `${fileName}: invalid progress export`, ...rest] = lines;
+  const { moreProblems, invalidExport } = problemText();
+  if (placed.length > MAX_PROBLEMS_SHOWN) lines.push(`${fileName}: ${moreProblems({ count: placed.length - MAX_PROBLEMS_SHOWN })}`);
+  const [first = `${fileName}: ${invalidExport}`, ...rest] = lines;
   return dataError(first, rest);
 }
 
@@ -335,9 +353,10 @@ export function parseProgressExport(text: string, fileName: string): ProgressExp
     data = JSON.parse(body) as Json;
   } catch (error) {
     const problem = findJsonSyntaxError(body);
-    if (problem === undefined) throw dataError(`${fileName}: invalid JSON: ${(error as Error).message}`);
+    const { invalidJson } = problemText();
+    if (problem === undefined) throw dataError(`${fileName}: ${invalidJson({ detail: (error as Error).message })}`);
     const { line, column } = positionOf(body, problem.offset);
-    throw dataError(`${fileName}:${line}:${column}: invalid JSON: ${problem.message}`);
+    throw dataError(`${fileName}:${line}:${column}: ${invalidJson({ detail: problem.message })}`);
   }
   const problems: Problem[] = [];
   const result = readExport(data, problems);

@@ -6,6 +6,7 @@
  * commas), finds the first error and the values validation problems are about.
  */
 import { printParseErrorCode, visit, type JSONPath, type JSONVisitor } from 'jsonc-parser';
+import { messages } from '../messages/index.js';
 
 export interface JsonPosition {
   line: number;
@@ -48,14 +49,15 @@ function stickyEnd(pattern: RegExp, text: string, from: number): number {
 
 /** The first problem inside the string token starting at `start`. */
 function stringProblem(text: string, start: number): JsonSyntaxProblem {
+  const { syntax } = messages().exchange;
   const offset = stickyEnd(STRING_CONTENT, text, start + 1);
   const char = text[offset];
-  if (char === undefined) return { offset: start, message: 'unterminated string' };
+  if (char === undefined) return { offset: start, message: syntax.unterminatedString };
   if (char === '\\') {
     const escape = text[offset + 1] ?? '';
-    return { offset, message: escape === 'u' ? 'invalid \\u escape: expected four hex digits' : `invalid escape \\${escape}` };
+    return { offset, message: escape === 'u' ? syntax.invalidUnicodeEscape : syntax.invalidEscape({ escape }) };
   }
-  return { offset, message: `raw control character ${describe(char)} in a string: write it as an escape` };
+  return { offset, message: syntax.controlCharacter({ character: describe(char) }) };
 }
 
 /** Thrown from the visitor to stop at the first problem. */
@@ -72,6 +74,7 @@ class TooDeep {}
  * what the place allowed, so the visitor keeps that (`expected`) and the brackets open.
  */
 export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined {
+  const { syntax } = messages().exchange;
   const closers: string[] = [];
   let expected: Expected = 'value';
   let tokenEnd = 0;
@@ -85,28 +88,28 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
   }
   function at(offset: number): never {
     const char = text[offset];
-    const found = (what: string) =>
-      stop({ offset, message: char === undefined ? `unexpected end of file: expected ${what}` : `expected ${what}, found ${describe(char)}` });
-    if (offset === lastNumberEnd && char !== undefined && /[0-9.eE+-]/.test(char)) stop({ offset, message: 'invalid number' });
+    const found = (expected: string) =>
+      stop({ offset, message: char === undefined ? syntax.unexpectedEnd({ expected }) : syntax.expectedFound({ expected, character: describe(char) }) });
+    if (offset === lastNumberEnd && char !== undefined && /[0-9.eE+-]/.test(char)) stop({ offset, message: syntax.invalidNumber });
     if (char === closers.at(-1) && (expected === 'value' || expected === 'key') && lastComma >= 0 && JSON_SPACE.test(text.slice(lastComma + 1, offset))) {
-      stop({ offset: lastComma, message: `trailing comma: JSON allows no ',' before '${char}'` });
+      stop({ offset: lastComma, message: syntax.trailingComma({ closer: char ?? '' }) });
     }
     switch (expected) {
       case 'key':
-        return char === '"' ? stop(stringProblem(text, offset)) : found('a property name in double quotes');
+        return char === '"' ? stop(stringProblem(text, offset)) : found(syntax.propertyName);
       case 'colon':
-        return found("':' after the property name");
+        return found(syntax.colon);
       case 'comma':
-        return found(`',' or '${closers.at(-1) ?? ''}'`);
+        return found(syntax.commaOr({ closer: closers.at(-1) ?? '' }));
       case 'end':
-        return stop({ offset, message: `unexpected ${describe(char ?? '')} after the end of the JSON value` });
+        return stop({ offset, message: syntax.afterTheEnd({ character: describe(char ?? '') }) });
       case 'value': {
-        if (char === undefined) stop({ offset, message: JSON_SPACE.test(text) ? 'the file is empty' : 'unexpected end of file: a value is missing' });
+        if (char === undefined) stop({ offset, message: JSON_SPACE.test(text) ? syntax.emptyFile : syntax.valueMissing });
         if (char === '"') stop(stringProblem(text, offset));
-        if (char === '-' || (char >= '0' && char <= '9')) stop({ offset: stickyEnd(NUMBER, text, offset), message: 'invalid number' });
+        if (char === '-' || (char >= '0' && char <= '9')) stop({ offset: stickyEnd(NUMBER, text, offset), message: syntax.invalidNumber });
         // jsonc-parser reads `nulll` as one unknown word; JSON.parse reads `null`, then fails at the `l`.
         const literal = /^(?:true|false|null)/.exec(text.slice(offset, offset + 5))?.[0];
-        if (literal === undefined) stop({ offset, message: `unexpected ${describe(char)}: expected a value` });
+        if (literal === undefined) stop({ offset, message: syntax.expectedValue({ character: describe(char) }) });
         afterValue();
         return at(offset + literal.length);
       }
@@ -119,7 +122,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
   const token = (offset: number, length: number) => {
     const space = text.slice(tokenEnd, offset);
     if (!JSON_SPACE.test(space)) at(tokenEnd + (/^[ \t\n\r]*/.exec(space)?.[0].length ?? 0));
-    if (expected === 'value' && closers.length > MAX_DEPTH) stop({ offset, message: `nested more than ${MAX_DEPTH} levels deep` });
+    if (expected === 'value' && closers.length > MAX_DEPTH) stop({ offset, message: syntax.tooDeep({ depth: MAX_DEPTH }) });
     tokenEnd = offset + length;
   };
   const close = (offset: number, length: number) => {
@@ -157,7 +160,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
       token(offset, 0);
       // A number cut short (`1.`, `2e`) is one token to jsonc-parser; the error is where it stops being valid.
       if (printParseErrorCode(error) === 'UnexpectedEndOfNumber' && expected === 'value') {
-        stop({ offset: stickyEnd(NUMBER, text, offset), message: 'invalid number' });
+        stop({ offset: stickyEnd(NUMBER, text, offset), message: syntax.invalidNumber });
       }
       at(offset);
     },

@@ -3,6 +3,7 @@
  * (SPEC §7). Anything not recognised is returned unchanged and surfaces as an internal error.
  */
 import { RoadmapError, storageError } from '../errors.js';
+import { messages } from '../messages/index.js';
 
 interface CodedError {
   code: string;
@@ -13,24 +14,20 @@ function isCodedError(error: unknown): error is CodedError {
   return error instanceof Error && typeof (error as Partial<CodedError>).code === 'string';
 }
 
-export const LOCKED_MESSAGE = 'database is locked by another roadmap process; try again';
-
 export function damagedError(path: string, detail: string): RoadmapError {
-  return storageError(`${path} is not a roadmap database or is damaged: ${detail}`);
+  return storageError(messages().progress.damaged({ path, detail }));
 }
 
 export function newerSchemaError(path: string, found: number, known: number): RoadmapError {
-  return storageError(
-    `database ${path} was written by a newer version of roadmap (schema ${found}, this version knows ${known}); upgrade roadmap`,
-  );
+  return storageError(messages().progress.newerSchema({ path, found, known }));
 }
 
 export function directoryError(path: string): RoadmapError {
-  return storageError(`database ${path} is a directory; give the path of a file with --db or ROADMAP_DB`);
+  return storageError(messages().progress.directory({ path }));
 }
 
 export function foreignDatabaseError(path: string): RoadmapError {
-  return storageError(`${path} is not a roadmap database: it holds another program's data; choose another file with --db`);
+  return storageError(messages().progress.foreign({ path }));
 }
 
 /** SQLite's extended codes (SQLITE_BUSY_SNAPSHOT, SQLITE_IOERR_WRITE, …) share the primary code's prefix. */
@@ -42,10 +39,11 @@ function primaryCode(code: string): string {
 export function translateStorageError(error: unknown, path: string): unknown {
   if (error instanceof RoadmapError || !isCodedError(error)) return error;
   const detail = error.message.split('\n')[0] ?? error.message;
+  const text = messages().progress;
   switch (primaryCode(error.code)) {
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
-      return storageError(LOCKED_MESSAGE);
+      return storageError(text.locked);
     case 'SQLITE_NOTADB':
     case 'SQLITE_CORRUPT':
     case 'SQLITE_FORMAT':
@@ -54,14 +52,14 @@ export function translateStorageError(error: unknown, path: string): unknown {
       // Our own tables missing or altered under a roadmap header: someone edited the file.
       return /^no such (table|column)/.test(detail) ? damagedError(path, detail) : error;
     case 'SQLITE_CANTOPEN':
-      return storageError(`cannot open database ${path}: ${detail}`);
+      return storageError(text.cannotOpen({ path, detail }));
     case 'SQLITE_READONLY':
     case 'SQLITE_PERM':
-      return storageError(`cannot write database ${path}: ${detail}`);
+      return storageError(text.cannotWrite({ path, detail }));
     case 'SQLITE_FULL':
-      return storageError(`cannot write database ${path}: the disk is full`);
+      return storageError(text.diskFull({ path }));
     case 'SQLITE_IOERR':
-      return storageError(`cannot read or write database ${path}: input/output error (${error.code})`);
+      return storageError(text.inputOutput({ path, code: error.code }));
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
@@ -69,7 +67,7 @@ export function translateStorageError(error: unknown, path: string): unknown {
     case 'EEXIST':
     case 'ENOSPC':
     case 'ENOENT':
-      return storageError(`cannot create the database at ${path}: ${detail}; choose another place with --db or ROADMAP_DB`);
+      return storageError(text.cannotCreate({ path, detail }));
     default:
       return error;
   }

@@ -27,6 +27,7 @@ import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { makeDirectory } from '../files/makeDirectory.js';
 import { usageError } from '../errors.js';
+import { messages } from '../messages/index.js';
 import { canonicalInstant, requireInstant } from './instant.js';
 import { openDatabase } from './nativeBinding.js';
 import { APPLICATION_ID, SCHEMA_VERSION, applyMigrations, userVersion } from './migrations.js';
@@ -224,7 +225,7 @@ function toReview(row: ReviewRow): ReviewEvent {
 const DEVICE_UID = 'device-uid';
 
 function noSuchNote(id: number) {
-  return usageError(`no note with id ${id}; see \`roadmap notes\``);
+  return usageError(messages().progress.noSuchNote({ id }));
 }
 
 export class ProgressStore {
@@ -368,7 +369,7 @@ export class ProgressStore {
   /** Events in time order (ties: the order they were recorded here), oldest first by default. */
   events(query: EventQuery = {}): ProgressEvent[] {
     const since = query.since === undefined ? '' : canonicalInstant(query.since);
-    if (since === undefined) throw usageError(`not a date-time: ${query.since}`);
+    if (since === undefined) throw usageError(messages().progress.notADateTime({ value: String(query.since) }));
     const limit = query.limit ?? -1;
     if (!Number.isSafeInteger(limit) || limit < -1) throw new Error(`limit must be a whole number, got ${limit}`);
     const newestFirst = query.newestFirst ?? false;
@@ -406,7 +407,7 @@ export class ProgressStore {
   // --- notes ----------------------------------------------------------------------------------
 
   addNote(curriculum: string, item: string, text: string, at: string): Note {
-    if (text.trim() === '') throw usageError('a note needs some text');
+    if (text.trim() === '') throw usageError(messages().progress.emptyNote);
     const when = requireInstant(at, 'at');
     const uid = crypto.randomUUID();
     return this.transaction(() => {
@@ -430,7 +431,7 @@ export class ProgressStore {
 
   /** Unknown or deleted id: usage error (exit 2). */
   editNote(id: number, text: string, at: string): Note {
-    if (text.trim() === '') throw usageError('a note needs some text');
+    if (text.trim() === '') throw usageError(messages().progress.emptyNote);
     const when = requireInstant(at, 'at');
     return this.transaction(() => {
       const row = this.statements.liveNoteById.get(id);
@@ -465,7 +466,7 @@ export class ProgressStore {
   /** Note additions, edits and deletions in time order (ties: the order recorded here); see `log`. */
   noteEvents(query: Pick<EventQuery, 'curriculum' | 'since'> = {}): NoteEvent[] {
     const since = query.since === undefined ? '' : canonicalInstant(query.since);
-    if (since === undefined) throw usageError(`not a date-time: ${query.since}`);
+    if (since === undefined) throw usageError(messages().progress.notADateTime({ value: String(query.since) }));
     return this.guard(() =>
       query.curriculum === undefined
         ? this.statements.noteEventsOfAll.all(since)
@@ -533,7 +534,7 @@ export class ProgressStore {
   /** The reviews of a curriculum (or of the parts of a course) in time order (ties: the order recorded here). */
   reviews(query: { curriculum: CurriculumIds; since?: string }): ReviewEvent[] {
     const since = query.since === undefined ? '' : canonicalInstant(query.since);
-    if (since === undefined) throw usageError(`not a date-time: ${query.since}`);
+    if (since === undefined) throw usageError(messages().progress.notADateTime({ value: String(query.since) }));
     return this.guard(() => this.statements.reviewsOfCurricula.all(idsJson(query.curriculum), since).map(toReview));
   }
 

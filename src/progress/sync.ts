@@ -21,6 +21,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { storageError, usageError } from '../errors.js';
 import { makeDirectory } from '../files/makeDirectory.js';
+import { messages } from '../messages/index.js';
 import { replaceFile } from '../files/replaceFile.js';
 import { exportProgress, importProgress, parseProgressExport, PROGRESS_FORMAT_VERSION, type ImportSummary, type ProgressExport } from './exchange.js';
 import { newerFormatVersion } from './exchangeFormat.js';
@@ -59,7 +60,7 @@ function syncFiles(folder: string): SyncFile[] {
       try {
         return { name, path, text: readFileSync(path, 'utf8') };
       } catch (error) {
-        throw storageError(`cannot read the sync file ${path}: ${(error as Error).message.split('\n')[0]}`);
+        throw storageError(messages().sync.cannotRead({ file: path, detail: (error as Error).message.split('\n')[0] ?? '' }));
       }
     });
 }
@@ -77,12 +78,12 @@ export function syncWithFolder(store: ProgressStore, folder: string, now: string
   } catch {
     found = undefined;
   }
-  if (!found?.isDirectory()) throw usageError(`no such folder: ${folder}`);
+  if (!found?.isDirectory()) throw usageError(messages().sync.noSuchFolder({ folder }));
   const syncFolder = join(folder, SYNC_SUBFOLDER);
   try {
     makeDirectory(syncFolder);
   } catch (error) {
-    throw storageError(`cannot create ${syncFolder}: ${(error as Error).message.split('\n')[0]}`);
+    throw storageError(messages().sync.cannotCreate({ folder: syncFolder, detail: (error as Error).message.split('\n')[0] ?? '' }));
   }
   const device = store.deviceUid();
   const ownName = `${device}.json`;
@@ -95,9 +96,7 @@ export function syncWithFolder(store: ProgressStore, folder: string, now: string
     for (const file of files) {
       const version = newerFormatVersion(file.text);
       if (version !== undefined) {
-        throw storageError(
-          `${file.path} was written by a newer version of roadmap (progress format ${version}, this version reads ${PROGRESS_FORMAT_VERSION}); upgrade roadmap here. Nothing was synced.`,
-        );
+        throw storageError(messages().sync.newerFile({ file: file.path, version, known: PROGRESS_FORMAT_VERSION }));
       }
     }
     const parsed = files.map((file) => ({ name: file.name, data: parseProgressExport(file.text, file.path) }));

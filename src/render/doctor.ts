@@ -1,3 +1,4 @@
+import { messages } from '../messages/index.js';
 import type { Successor } from '../plan/successor.js';
 import type { Style } from './style.js';
 import { safeText } from './text.js';
@@ -17,30 +18,43 @@ export interface DoctorView {
 
 export function renderDoctor(view: DoctorView, style: Style): string {
   const { chalk } = style;
-  const lines: string[] = [`Database: ${safeText(view.database)}`];
-  if (!view.exists) lines.push(chalk.dim('  not created yet (nothing recorded so far)'));
-  else if (view.integrity.length === 0) lines.push(`  ${chalk.green('✔')} integrity check passed`);
+  const said = messages().doctor;
+  const lines: string[] = [said.database({ path: safeText(view.database) })];
+  if (!view.exists) lines.push(chalk.dim(`  ${said.notCreated}`));
+  else if (view.integrity.length === 0) lines.push(`  ${chalk.green('✔')} ${said.integrityPassed}`);
   else {
-    lines.push(`  ${chalk.red('✘')} integrity check failed:`);
+    lines.push(`  ${chalk.red('✘')} ${said.integrityFailed}`);
     for (const line of view.integrity) lines.push(`    ${safeText(line)}`);
-    lines.push('  Restore from a backup made with roadmap export, or copy the file before trying sqlite3 .recover.');
+    lines.push(`  ${said.restore}`);
   }
-  if (view.exists && view.orphans.length === 0) lines.push(`  ${chalk.green('✔')} every record matches an item of the curriculum`);
+  if (view.exists && view.orphans.length === 0) lines.push(`  ${chalk.green('✔')} ${said.allRecordsMatch}`);
   if (view.orphans.length > 0) {
-    lines.push('', chalk.bold(`Progress for items no longer in the curriculum (kept, not lost):`));
+    lines.push('', chalk.bold(said.orphansHeading));
     for (const orphan of view.orphans) {
-      const what = [orphan.status ? `last ${orphan.status}` : null, orphan.notes.length > 0 ? `${orphan.notes.length} note(s)` : null].filter(Boolean).join(', ');
-      lines.push(`  ${chalk.yellow('?')} ${safeText(orphan.item)}${what ? chalk.dim(`  (${what})`) : ''}`);
+      const what = [
+        orphan.status ? said.lastStatus({ status: statusName(orphan.status) }) : null,
+        orphan.notes.length > 0 ? said.noteCount({ count: orphan.notes.length }) : null,
+      ]
+        .filter(Boolean)
+        .join(messages().common.listSeparator);
+      lines.push(`  ${chalk.yellow('?')} ${safeText(orphan.item)}${what ? chalk.dim(`  ${said.kept({ what })}`) : ''}`);
       for (const note of orphan.notes) lines.push(chalk.dim(`      #${note.id} ${safeText(note.text.split('\n')[0] ?? '')}`));
       if (orphan.likely) {
-        lines.push(`      probably became ${orphan.likely.number}  ${safeText(orphan.likely.title)} (${safeText(orphan.likely.item)})`);
+        const { number, title, item } = orphan.likely;
+        lines.push(`      ${said.probablyBecame({ number, title: safeText(title), item: safeText(item) })}`);
         orphan.likely.carryOver.forEach((edit, index) => {
-          const what = `${edit.item.includes('/') ? 'resource' : 'topic'} ${safeText(edit.item)}`;
-          const lead = index === 0 ? `to carry it over, write on ${what} in the curriculum` : `and on ${what}`;
-          lines.push(chalk.dim(`      ${lead}:  ${safeText(edit.line)}`));
+          const what = (edit.item.includes('/') ? said.resource : said.topic)({ item: safeText(edit.item) });
+          const advice = index === 0 ? said.carryOver : said.carryOverAlso;
+          lines.push(chalk.dim(`      ${advice({ what, line: safeText(edit.line) })}`));
         });
       }
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** A recorded status in the words of the language in use; one this version does not know, as it is. */
+function statusName(status: string): string {
+  const { statuses } = messages().doctor;
+  return Object.hasOwn(statuses, status) ? statuses[status as keyof typeof statuses] : safeText(status);
 }
