@@ -1,10 +1,6 @@
+import { plural } from './plural.js';
+
 /** `roadmap export`, `roadmap import`, and the export file's problems. */
-
-/** `3 events`, `1 event`. */
-function counted(count: number, singular: string): string {
-  return `${count} ${count === 1 ? singular : `${singular}s`}`;
-}
-
 export const exchange = {
   /** The count is not made singular: this line has always said `1 events`, and scripts may read it. */
   exported: ({ events, notes, file }: { events: number; notes: number; file: string }) => `exported ${events} events and ${notes} notes to ${file}`,
@@ -21,7 +17,7 @@ export const exchange = {
     notesUpdated: number;
     notesSkipped: number;
   }) =>
-    `imported ${counted(eventsAdded, 'event')} (${eventsSkipped} already here) and ${counted(notesAdded, 'note')} (${notesUpdated} updated, ${notesSkipped} unchanged)`,
+    `imported ${plural(eventsAdded, 'event')} (${eventsSkipped} already here) and ${plural(notesAdded, 'note')} (${notesUpdated} updated, ${notesSkipped} unchanged)`,
   noSuchFile: ({ file }: { file: string }) => `no such file: ${file}`,
   cannotRead: ({ file, detail }: { file: string; detail: string }) => `cannot read ${file}: ${detail}`,
   /** What is wrong in an export file; the caller puts `FILE:LINE:COL: ` and the value's location before it. */

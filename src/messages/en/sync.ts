@@ -1,10 +1,6 @@
+import { plural } from './plural.js';
+
 /** `roadmap sync`. */
-
-/** `3 events`, `1 event`. */
-function counted(count: number, singular: string): string {
-  return `${count} ${count === 1 ? singular : `${singular}s`}`;
-}
-
 export const sync = {
   whichFolder: 'which folder? roadmap sync DIR (the folder is remembered for next time)',
   noSuchFolder: ({ folder }: { folder: string }) => `no such folder: ${folder}`,
@@ -13,8 +9,8 @@ export const sync = {
   newerFile: ({ file, version, known }: { file: string; version: number; known: number }) =>
     `${file} was written by a newer version of roadmap (progress format ${version}, this version reads ${known}); upgrade roadmap here. Nothing was synced.`,
   synced: ({ devices, folder, events, notes, reviews }: { devices: number; folder: string; events: number; notes: number; reviews: number }) =>
-    `synced with ${counted(devices, 'other device')} in ${folder}: received ${counted(events, 'event')}, ${counted(notes, 'note')}, ${counted(reviews, 'review')}`,
+    `synced with ${plural(devices, 'other device')} in ${folder}: received ${plural(events, 'event')}, ${plural(notes, 'note')}, ${plural(reviews, 'review')}`,
   shared: ({ events, notes, reviews, file }: { events: number; notes: number; reviews: number; file: string }) =>
-    `shared ${counted(events, 'event')}, ${counted(notes, 'note')} and ${counted(reviews, 'review')} in ${file}`,
+    `shared ${plural(events, 'event')}, ${plural(notes, 'note')} and ${plural(reviews, 'review')} in ${file}`,
   alreadyShared: ({ file }: { file: string }) => `${file} already held everything`,
 };
