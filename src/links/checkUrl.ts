@@ -1,6 +1,6 @@
 import { en } from '../messages/en/index.js';
 import type { LinkCause, LinkCheck, LinkFailure, Redirect } from '../model/links.js';
-import { describeLinkCause } from './reason.js';
+import { describeLinkCause } from '../model/linkReason.js';
 
 /** What check-links needs of `fetch`: the global one, or a stand-in a test hands in. */
 export type Fetch = (

@@ -1,4 +1,4 @@
-import { describeLinkCause } from '../links/reason.js';
+import { describeLinkCause } from '../model/linkReason.js';
 import { messages } from '../messages/index.js';
 import type { LinkCheck, LinkOutcome } from '../model/links.js';
 import type { Style } from './style.js';

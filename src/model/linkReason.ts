@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { Messages } from '../messages/index.js';
-import type { LinkCause } from '../model/links.js';
+import type { LinkCause } from './links.js';
 
 /** `404 Not Found`: the status with HTTP's own words for it, which stay as the server says them. */
 export function statusText(status: number): string {
