@@ -35,14 +35,14 @@ export const help: typeof english = {
   show: {
     summary: '顯示一個章節、主題或資源：狀態、筆記、先修，以及它解鎖的主題',
     options: {
-      json: '以 JSON 輸出這個項目',
+      json: '以 JSON 輸出這一項',
     },
   },
   statusChange: {
     details:
       '每個 REF 可以是 id（linear-algebra、linear-algebra/3b1b-essence）、list 顯示的編號（1.2、1.2.1）或標題的一部分。章節會套用到它的每個主題。所有 REF 在同一筆交易中記錄：只要有一個 REF 不存在，就什麼都不記錄。',
     options: {
-      note: '同時為每個指定的項目加上這則筆記',
+      note: '同時為指定的每一項加上這則筆記',
       json: '以 JSON 輸出變更的內容',
     },
   },
@@ -69,9 +69,9 @@ export const help: typeof english = {
     },
   },
   notes: {
-    summary: '列出你的筆記（全部，或某個項目的）；編輯或刪除一則',
+    summary: '列出你的筆記（全部，或某一項的）；編輯或刪除一則',
     details:
-      '筆記列在所屬項目下，依學習路線圖的順序，由舊到新；指定 REF 時也會列出它所包含項目的筆記（主題的資源、章節的主題）。--edit 會用 $EDITOR 開啟筆記，除非 --message 給了新內容（或由管線輸入）。刪除筆記會移除它的內容，只留下「曾有一則筆記」這件事，讓刪除能透過匯出與匯入傳到其他電腦。',
+      '筆記列在所屬的章節、主題或資源下，依學習路線圖的順序，由舊到新；指定 REF 時也會列出它所包含的各項的筆記（主題的資源、章節的主題）。--edit 會用 $EDITOR 開啟筆記，除非 --message 給了新內容（或由管線輸入）。刪除筆記會移除它的內容，只留下「曾有一則筆記」這件事，讓刪除能透過匯出與匯入傳到其他電腦。',
     options: {
       edit: '編輯這個 id 的筆記',
       message: '搭配 --edit：新的內容',
@@ -126,7 +126,7 @@ export const help: typeof english = {
   },
   graph: {
     summary: '先修關係圖，以 Mermaid 或 Graphviz DOT 輸出，依狀態套用樣式',
-    details: '指定 REF 時，只含該項目及其先修。Mermaid 可貼進 ```mermaid 區塊；DOT 可用 `dot -Tsvg` 轉成圖片。',
+    details: '指定 REF 時，只含這一項及其先修。Mermaid 可貼進 ```mermaid 區塊；DOT 可用 `dot -Tsvg` 轉成圖片。',
     options: {
       format: 'mermaid 或 dot',
     },
@@ -175,9 +175,9 @@ export const help: typeof english = {
     folderUsedLast: '上次使用的資料夾',
   },
   doctor: {
-    summary: '檢查資料庫，找出已不在課程中的項目的進度',
+    summary: '檢查資料庫，找出課程中已不存在的章節、主題或資源的進度',
     details:
-      '進度從不刪除：項目改名或移除後，它的紀錄仍會保留，doctor 會列出這些紀錄、它們最可能變成的項目，以及把紀錄轉過去的 aliases 行（每行完整列出：該項目目前的 aliases 加上要新增的舊 id）。發現問題時結束代碼為 1。',
+      '進度從不刪除：章節、主題或資源改名或移除後，它的紀錄仍會保留，doctor 會列出這些紀錄、它們最可能變成的那一項，以及把紀錄轉過去的 aliases 行（每行完整列出：它目前的 aliases 加上要新增的舊 id）。發現問題時結束代碼為 1。',
     options: {
       json: '以 JSON 輸出檢查結果',
     },
@@ -218,7 +218,7 @@ export const help: typeof english = {
   convert: {
     summary: '把 Markdown 學習路線圖（課程的 README、awesome 清單、讀書計畫）轉成課程檔案',
     details:
-      '標題會變成章節和主題，以粗體開頭的清單項目會變成主題，每個 http(s) 連結會變成資源（種類由網址推測）。表格每一列產生一個主題或資源；「prerequisites」欄會產生 requires。沒有納入的內容都會以 FILE:LINE: 開頭的警告回報在 stderr。id 取自標題和網址，而不是位置，所以編輯後再轉換一次，id 仍會保留。curriculum/README.md（「From Markdown」一節）說明了對應方式。Markdown 檔案也可以直接使用：roadmap --curriculum FILE.md next。',
+      '標題會變成章節和主題，以粗體開頭的清單條目會變成主題，每個 http(s) 連結會變成資源（種類由網址推測）。表格每一列產生一個主題或資源；「prerequisites」欄會產生 requires。沒有納入的內容都會以 FILE:LINE: 開頭的警告回報在 stderr。id 取自標題和網址，而不是位置，所以編輯後再轉換一次，id 仍會保留。curriculum/README.md（「From Markdown」一節）說明了對應方式。Markdown 檔案也可以直接使用：roadmap --curriculum FILE.md next。',
     options: {
       output: '把課程寫到 FILE，而不是標準輸出',
       force: 'FILE 已存在時覆寫',
