@@ -3,10 +3,10 @@ import { hasControlCharacters, neutralizeOneLine } from '../controlCharacters.js
 import { refCandidates, type Candidate } from '../curriculum/refCandidates.js';
 import { RESOURCE_KINDS } from '../curriculum/types.js';
 import { bundledCurricula } from '../load/locateCurriculum.js';
+import { messages } from '../messages/index.js';
 import { Session } from '../session.js';
 import { GLOBAL_OPTIONS } from './globalOptions.js';
 import { COMMANDS, commandEntry } from './index.js';
-import { messages } from '../messages/index.js';
 import { helpText, type CommandSpec, type OptionSpec, type ValueKind } from './spec.js';
 
 /** What the shell should offer for the word being typed. */
