@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option, type Help } from 'commander';
 import type { Context } from './context.js';
 import { neutralizeControlCharacters } from './controlCharacters.js';
 import { closest } from './curriculum/describe.js';
@@ -6,12 +6,13 @@ import { ExitCode, OutputClosedError, RoadmapError, usageError } from './errors.
 import { Session, type GlobalOptions } from './session.js';
 import { COMMANDS, commandEntry, type CommandEntry } from './commands/index.js';
 import { GLOBAL_OPTIONS } from './commands/globalOptions.js';
-import { useLanguage } from './messages/index.js';
+import { language, messages, useLanguage } from './messages/index.js';
 import { chooseLanguage } from './messages/language.js';
 
 /** The hidden command of the completion scripts (src/commands/complete.ts), kept out of commander. */
 const COMPLETE_COMMAND = '__complete';
 import type { CommandSpec } from './commands/spec.js';
+import { displayWidth } from './render/text.js';
 import { VERSION } from './version.js';
 
 const LOCATED = /^[^\n]+:\d+:\d+: /;
@@ -60,11 +61,13 @@ const HELP_FLAGS = ['-h', '--help'];
 const VERSION_FLAGS = ['-V', '--version'];
 
 function rootProgram(context: Context, onSession: (session: Session) => void): Command {
+  const help = messages().help.global;
   const program = new Command('roadmap')
-    .description('Track your way through a learning roadmap: what you did, your notes, and what to study next.')
-    .version(VERSION, VERSION_FLAGS.join(', '), 'print the version')
-    .helpOption(HELP_FLAGS.join(', '), 'show help')
-    .addOption(new Option('--debug', 'print stack traces of internal errors').hideHelp())
+    .description(messages().cli.description)
+    .version(VERSION, VERSION_FLAGS.join(', '), help.version)
+    .helpOption(HELP_FLAGS.join(', '), help.help)
+    .addOption(new Option('--debug', help.debug).hideHelp())
+    .configureHelp(helpLayout())
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -73,7 +76,7 @@ function rootProgram(context: Context, onSession: (session: Session) => void): C
       // Reported by reportError as one line, with a hint.
       outputError: () => undefined,
     })
-    .addHelpText('after', mainHelpFooter())
+    .addHelpText('after', messages().cli.footer)
     // The root takes no arguments; a stray word is a mistyped command, reported as such below.
     .allowExcessArguments(true)
     .action(async () => {
@@ -92,11 +95,83 @@ function rootProgram(context: Context, onSession: (session: Session) => void): C
 }
 
 /**
+ * How commander lays out help, in the language in use (commands inherit it): its titles (`Usage:`,
+ * `Options:`…) said in the catalog's words, widths measured in terminal columns (a Chinese character takes
+ * two) and, in Chinese, lines broken between characters too, since commander breaks them at spaces only.
+ */
+function helpLayout(): Partial<Help> {
+  const titles = messages().cli.titles;
+  const said: Record<string, string> = {
+    'Usage:': titles.usage,
+    'Arguments:': titles.arguments,
+    'Options:': titles.options,
+    'Global Options:': titles.globalOptions,
+    'Commands:': titles.commands,
+  };
+  const layout: Partial<Help> = { styleTitle: (title) => said[title] ?? title, displayWidth };
+  // Commander's own wrapping is kept for English, so its help reads as it always has.
+  if (language() !== 'en') layout.boxWrap = (text, width) => (width < MIN_WIDTH_TO_WRAP ? text : text.split('\n').map((line) => wrapWide(line, width)).join('\n'));
+  return layout;
+}
+
+/** Commander's: narrower than this, a description is left on one line. */
+const MIN_WIDTH_TO_WRAP = 40;
+
+/** Punctuation a line must not start with, and punctuation it must not end with (kinsoku). */
+const CLOSING_PUNCTUATION = /^[，。、：；！？）」』》〉…]/;
+const OPENING_PUNCTUATION = /[（「『《〈]$/;
+
+/**
+ * One line of text as lines of at most `width` columns: a line may break at a space, or before or after a
+ * wide (Chinese) character, but never inside a Latin word, an option or a number, nor before closing
+ * punctuation or after opening punctuation. A piece wider than a line is left whole.
+ */
+function wrapWide(line: string, width: number): string {
+  const pieces: { space: string; text: string }[] = [];
+  let space = '';
+  const add = (text: string) => {
+    const previous = pieces.at(-1);
+    if (previous && space === '' && (CLOSING_PUNCTUATION.test(text) || OPENING_PUNCTUATION.test(previous.text))) previous.text += text;
+    else pieces.push({ space, text });
+    space = '';
+  };
+  for (const word of line.match(/ +|[^ ]+/g) ?? []) {
+    if (word.startsWith(' ')) {
+      space = word;
+      continue;
+    }
+    let narrow = '';
+    for (const character of word) {
+      if (displayWidth(character) < 2) {
+        narrow += character;
+        continue;
+      }
+      if (narrow !== '') add(narrow);
+      narrow = '';
+      add(character);
+    }
+    if (narrow !== '') add(narrow);
+  }
+  const lines: string[] = [];
+  let current = '';
+  for (const { space: before, text } of pieces) {
+    if (current === '') current = before + text;
+    else if (displayWidth(current + before + text) <= width) current += before + text;
+    else {
+      lines.push(current);
+      current = text;
+    }
+  }
+  lines.push(current);
+  return lines.join('\n');
+}
+
+/**
  * `roadmap help [COMMAND]` is `roadmap [COMMAND] --help`, as in git and gh (root options may come first):
  * `argv` with the word `help` at `at`, rewritten.
  */
 function helpWordAsOption(argv: string[], at: number): string[] {
-  if (argv.length > at + 2) throw usageError("'help' takes one command, as in 'roadmap help done'");
+  if (argv.length > at + 2) throw usageError(messages().cli.helpTakesOneCommand);
   const command = argv[at + 1];
   if (command !== undefined && !commandEntry(command)) throw unknownCommandError(command);
   return [...argv.slice(0, at), ...(command === undefined ? [] : [command]), '--help'];
@@ -144,7 +219,7 @@ function addCommand(program: Command, entry: CommandEntry, spec: CommandSpec, co
     }
     command.addOption(commanderOption);
   }
-  command.addHelpText('after', `\nExamples:\n${spec.examples.map((line) => `  $ ${line}`).join('\n')}\n`);
+  command.addHelpText('after', `\n${messages().cli.titles.examples}\n${spec.examples.map((line) => `  $ ${line}`).join('\n')}\n`);
   command.action(async (...params: unknown[]) => {
     const self = params[params.length - 1] as Command;
     refuseExcessArguments(self);
@@ -164,56 +239,60 @@ function refuseExcessArguments(command: Command): void {
   if (declared.at(-1)?.variadic) return;
   const extra = command.args[declared.length];
   if (extra === undefined) return;
-  throw usageError(
-    `unexpected argument '${extra}' (usage: roadmap ${command.name()} ${command.usage()})${seeHelp(command.name())}`,
-  );
+  throw usageError(`${messages().cli.unexpectedArgument({ argument: extra, command: command.name(), usage: command.usage() })}${seeHelp(command.name())}`);
 }
 
 function unknownCommandError(name: string): RoadmapError {
   const suggestion = closest(name, COMMANDS.flatMap((entry) => [entry.name, ...(entry.aliases ?? [])]));
-  return usageError(`unknown command '${name}'${didYouMean(suggestion === undefined ? [] : [suggestion])}${seeHelp()}`);
+  return usageError(`${messages().cli.unknownCommand({ name })}${didYouMean(suggestion === undefined ? [] : [suggestion])}${seeHelp()}`);
 }
 
 /** The one way a suggestion is spelled: ` (did you mean 'done'?)`, or nothing. */
 function didYouMean(suggestions: string[]): string {
   if (suggestions.length === 0) return '';
-  return ` (did you mean ${suggestions.map((word) => `'${word}'`).join(' or ')}?)`;
+  return messages().cli.didYouMean({ suggestions: suggestions.map((word) => `'${word}'`).join(messages().cli.or) });
 }
 
 /** Where to read more: the help of the command being run, else the root's. */
 function seeHelp(command?: string): string {
-  return `; see 'roadmap${command === undefined ? '' : ` ${command}`} --help'`;
+  return messages().cli.seeHelp({ command: `roadmap${command === undefined ? '' : ` ${command}`}` });
 }
 
 /**
- * Commander's message as one line of ours: its `(Did you mean --json?)` spelled as ours (see didYouMean),
- * and pointing at the help of the command being run.
+ * Commander's message as one line of ours: said in the catalog's words (see commanderText), its
+ * `(Did you mean --json?)` spelled as ours (see didYouMean), and pointing at the help of the command being run.
  */
-function commanderMessage(message: string, command: string | undefined): string {
+function commanderMessage(error: CommanderError, command: string | undefined): string {
   let suggestions: string[] = [];
-  const text = message
+  const text = error.message
     .replace(/^error: /, '')
     .replace(/\s*\(Did you mean (?:one of )?(.+?)\?\)\s*$/s, (_match, list: string) => {
       suggestions = list.split(', ');
       return '';
     })
     .replace(/\s*\n+\s*/g, ' ');
-  return `${text}${didYouMean(suggestions)}${seeHelp(command)}`;
+  return `${commanderText(error.code, text)}${didYouMean(suggestions)}${seeHelp(command)}`;
 }
 
-function mainHelpFooter(): string {
-  return `
-Run without a command on a terminal to open the interactive menu.
+/**
+ * Commander's errors, read back from its code and its English text (the names it quotes are kept as typed),
+ * and said again in the catalog's words. A message not read here stays as commander wrote it.
+ */
+const COMMANDER_ERRORS: Record<string, { text: RegExp; say(quoted: string[]): string }> = {
+  'commander.unknownOption': { text: /^unknown option '(.*)'$/s, say: ([option]) => messages().cli.commander.unknownOption({ option: option! }) },
+  'commander.unknownCommand': { text: /^unknown command '(.*)'$/s, say: ([name]) => messages().cli.unknownCommand({ name: name! }) },
+  'commander.missingArgument': { text: /^missing required argument '(.*)'$/s, say: ([name]) => messages().cli.commander.missingArgument({ name: name! }) },
+  'commander.optionMissingArgument': { text: /^option '(.*)' argument missing$/s, say: ([option]) => messages().cli.commander.optionMissingArgument({ option: option! }) },
+  'commander.invalidArgument': {
+    text: /^option '([^']*)' argument '(.*)' is invalid\. (.*)$/s,
+    say: ([option, value, reason]) => messages().cli.commander.invalidOptionArgument({ option: option!, value: value!, reason: reason! }),
+  },
+};
 
-Examples:
-  $ roadmap next                 what to study now, and why
-  $ roadmap list                 the whole roadmap with your progress
-  $ roadmap done 1.2.1           mark resource 1 of topic 2 of section 1 as done
-  $ roadmap path rnn             the way to a goal topic
-  $ roadmap note 線性代數 "eigenvectors finally clicked"
-  $ roadmap help done            the same as roadmap done --help
-
-Progress is kept in ~/.local/share/roadmap/progress.db (see --db).`;
+function commanderText(code: string, text: string): string {
+  const known = COMMANDER_ERRORS[code];
+  const quoted = known?.text.exec(text);
+  return known && quoted ? known.say(quoted.slice(1)) : text;
 }
 
 /**
@@ -230,7 +309,7 @@ function reportError(error: unknown, context: Context, debug: boolean, command: 
       return ExitCode.ok;
     }
     if (USAGE_ERROR_CODES.has(error.code)) {
-      write(commanderMessage(error.message, command));
+      write(commanderMessage(error, command));
       return ExitCode.usage;
     }
   }
@@ -244,7 +323,7 @@ function reportError(error: unknown, context: Context, debug: boolean, command: 
   }
   if (isInterrupt(error)) return ExitCode.interrupted;
   const message = error instanceof Error ? error.message : String(error);
-  write(`internal error: ${message.split('\n')[0]} (this is a bug; rerun with --debug for details)`);
+  write(messages().cli.internalError({ message: message.split('\n')[0]! }));
   if (debug && error instanceof Error && error.stack) context.stderr.write(`${neutralizeControlCharacters(error.stack, true)}\n`);
   return ExitCode.internal;
 }

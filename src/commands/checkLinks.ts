@@ -9,7 +9,7 @@ import type { LinkCheck } from '../model/links.js';
 import { outcomeCounts, renderLinkProgress, renderLinkReport, type LinkCounts, type LinkReportView, type LinkResourceView } from '../render/checkLinks.js';
 import { makeStyle } from '../render/style.js';
 import { VERSION } from '../version.js';
-import { positiveInteger, type CommandSpec } from './spec.js';
+import { helpText, positiveInteger, type CommandSpec } from './spec.js';
 
 const DEFAULT_CONCURRENCY = 8;
 const PER_HOST = 2;
@@ -17,19 +17,14 @@ const DEFAULT_TIMEOUT_SECONDS = 10;
 
 export const checkLinksCommand: CommandSpec = {
   name: 'check-links',
-  summary: "check that every resource's URL still answers: broken, moved, timed out",
-  details: `Asks each distinct URL of the curriculum (HEAD, then GET when HEAD is refused), ${DEFAULT_CONCURRENCY} at a time
-and ${PER_HOST} at a time per host, following redirects. A permanent redirect (301, 308) is reported as moved, with
-the line to write in the curriculum instead; a temporary one (302, 303, 307) is fine. 429 and 5xx answers
-are asked again after a pause (Retry-After is honoured, up to 30 s). Results are kept for a day in the cache
-folder, so running it again asks only what was not settled: --fresh asks everything again. Exit 1 when a
-link is broken, moved or timed out.`,
+  get summary() { return helpText()['check-links'].summary; },
+  get details() { return helpText()['check-links'].details({ concurrency: DEFAULT_CONCURRENCY, perHost: PER_HOST }); },
   options: [
-    { flags: '--json', description: 'print every link checked as JSON' },
-    { flags: '--fresh', description: 'ask every URL again, ignoring the last day\'s results' },
-    { flags: '--verbose', description: 'list the links that are ok too' },
-    { flags: '--concurrency <n>', description: `requests at once (default ${DEFAULT_CONCURRENCY}; at most ${PER_HOST} per host)`, parse: positiveInteger('--concurrency') },
-    { flags: '--timeout <seconds>', description: `how long to wait for each answer (default ${DEFAULT_TIMEOUT_SECONDS})`, parse: positiveSeconds },
+    { flags: '--json', get description() { return helpText()['check-links'].options.json; } },
+    { flags: '--fresh', get description() { return helpText()['check-links'].options.fresh; } },
+    { flags: '--verbose', get description() { return helpText()['check-links'].options.verbose; } },
+    { flags: '--concurrency <n>', get description() { return helpText()['check-links'].options.concurrency({ concurrency: DEFAULT_CONCURRENCY, perHost: PER_HOST }); }, parse: positiveInteger('--concurrency') },
+    { flags: '--timeout <seconds>', get description() { return helpText()['check-links'].options.timeout({ seconds: DEFAULT_TIMEOUT_SECONDS }); }, parse: positiveSeconds },
   ],
   examples: ['roadmap check-links', 'roadmap check-links --fresh --timeout 20', 'roadmap check-links --json | jq \'.links[] | select(.outcome != "ok")\''],
   async run(session, _args, options) {

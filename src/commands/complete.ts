@@ -3,10 +3,11 @@ import { hasControlCharacters, neutralizeOneLine } from '../controlCharacters.js
 import { refCandidates, type Candidate } from '../curriculum/refCandidates.js';
 import { RESOURCE_KINDS } from '../curriculum/types.js';
 import { bundledCurricula } from '../load/locateCurriculum.js';
+import { messages } from '../messages/index.js';
 import { Session } from '../session.js';
 import { GLOBAL_OPTIONS } from './globalOptions.js';
 import { COMMANDS, commandEntry } from './index.js';
-import type { CommandSpec, OptionSpec, ValueKind } from './spec.js';
+import { helpText, type CommandSpec, type OptionSpec, type ValueKind } from './spec.js';
 
 /** What the shell should offer for the word being typed. */
 export interface Completion {
@@ -15,9 +16,9 @@ export interface Completion {
   files: boolean;
 }
 
-const HELP_OPTION: OptionSpec = { flags: '-h, --help', description: 'show help' };
-const VERSION_OPTION: OptionSpec = { flags: '-V, --version', description: 'print the version' };
-const HELP_COMMAND: Candidate = { value: 'help', description: 'show help for a command' };
+const HELP_OPTION: OptionSpec = { flags: '-h, --help', get description() { return helpText().global.help; } };
+const VERSION_OPTION: OptionSpec = { flags: '-V, --version', get description() { return helpText().global.version; } };
+const HELP_COMMAND: Candidate = { value: 'help', get description() { return helpText().global.helpCommand; } };
 
 /**
  * Answers the completion scripts (`roadmap completion SHELL`): `words` are the words after `roadmap`, as
@@ -151,7 +152,7 @@ async function valueCandidates(kind: ValueKind | undefined, typed: string, prefi
   if (kind === 'file') return { candidates: [], files: true };
   if (kind === 'kind') return { candidates: matching(RESOURCE_KINDS.map((value) => ({ value }))), files: false };
   if (kind === 'curriculum') {
-    const ids = [...bundledCurricula(context.bundledCurriculumDirectory).keys()].map((value) => ({ value, description: 'bundled curriculum' }));
+    const ids = [...bundledCurricula(context.bundledCurriculumDirectory).keys()].map((value) => ({ value, description: messages().completion.bundledCurriculum }));
     return { candidates: matching(ids), files: true };
   }
   if (kind === 'ref') {

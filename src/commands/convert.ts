@@ -6,7 +6,7 @@ import { dataError, usageError } from '../errors.js';
 import { replaceFile } from '../files/replaceFile.js';
 import { readCurriculumBytes } from '../load/curriculumCache.js';
 import { VERSION } from '../version.js';
-import type { CommandSpec } from './spec.js';
+import { helpText, type CommandSpec } from './spec.js';
 
 const SLUG = /^(?=.*[a-z])[a-z0-9][a-z0-9-]*$/;
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
@@ -14,21 +14,16 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 export const convertCommand: CommandSpec = {
   name: 'convert',
   arguments: '<file>',
-  summary: 'turn a Markdown roadmap (a course README, an awesome list, a study plan) into a curriculum file',
-  details: `Headings become sections and topics, list items that lead with bold text become topics, and every
-http(s) link becomes a resource (its kind guessed from the URL). Tables give a topic or a resource per row;
-a "prerequisites" column gives requires. Everything left out is reported as FILE:LINE: warning: … on
-stderr. Ids come from titles and URLs, not positions, so converting again after an edit keeps them.
-curriculum/README.md ("From Markdown") describes the mapping. A Markdown file also works directly:
-roadmap --curriculum FILE.md next.`,
+  get summary() { return helpText().convert.summary; },
+  get details() { return helpText().convert.details; },
   options: [
-    { flags: '-o, --output <file>', description: 'write the curriculum to FILE instead of standard output' },
-    { flags: '--force', description: 'overwrite FILE when it exists' },
-    { flags: '--id <id>', description: "the curriculum's id (default: from the first heading, else the file name)", parse: checked('--id', SLUG, 'a slug: lowercase letters, digits and dashes, containing a letter') },
-    { flags: '--title <title>', description: 'the title (default: the first heading)' },
-    { flags: '--language <tag>', description: 'the language, such as en or zh-TW (default: guessed from the text)', parse: checked('--language', LANGUAGE_TAG, 'a language tag such as en, zh-TW or pt-BR') },
-    { flags: '--sequential', description: 'each topic requires the one before it (a course meant to be followed in order)' },
-    { flags: '--json', description: 'print the curriculum and the warnings as JSON instead of YAML' },
+    { flags: '-o, --output <file>', get description() { return helpText().convert.options.output; } },
+    { flags: '--force', get description() { return helpText().convert.options.force; } },
+    { flags: '--id <id>', get description() { return helpText().convert.options.id; }, parse: checked('--id', SLUG, 'a slug: lowercase letters, digits and dashes, containing a letter') },
+    { flags: '--title <title>', get description() { return helpText().convert.options.title; } },
+    { flags: '--language <tag>', get description() { return helpText().convert.options.language; }, parse: checked('--language', LANGUAGE_TAG, 'a language tag such as en, zh-TW or pt-BR') },
+    { flags: '--sequential', get description() { return helpText().convert.options.sequential; } },
+    { flags: '--json', get description() { return helpText().convert.options.json; } },
   ],
   examples: [
     'roadmap convert README.md -o my-roadmap.yaml',

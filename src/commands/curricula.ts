@@ -9,15 +9,13 @@ import type { ProgressStore } from '../progress/store.js';
 import { renderCurricula, type CurriculaView, type CurriculumListing } from '../render/curricula.js';
 import { makeStyle } from '../render/style.js';
 import { progressSnapshot, type Session } from '../session.js';
-import type { CommandSpec } from './spec.js';
+import { helpText, type CommandSpec } from './spec.js';
 
 export const curriculaCommand: CommandSpec = {
   name: 'curricula',
-  summary: 'list the bundled curricula, their size and your progress in each',
-  details: `The current one (what the other commands use) is marked ▶. It is, first to last: --curriculum,
-ROADMAP_CURRICULUM, the one \`roadmap use\` made the default, the built-in default. A whole course is
-listed with its parts; progress on a part counts in the course too.`,
-  options: [{ flags: '--json', description: 'print the list as JSON' }],
+  get summary() { return helpText().curricula.summary; },
+  get details() { return helpText().curricula.details; },
+  options: [{ flags: '--json', get description() { return helpText().curricula.options.json; } }],
   examples: ['roadmap curricula', 'roadmap curricula --json'],
   async run(session, _args, options) {
     const view = await listCurricula(session);

@@ -6,16 +6,13 @@ import { orphanRecords } from '../plan/statuses.js';
 import { likelySuccessors } from '../plan/successor.js';
 import { renderDoctor, type DoctorView } from '../render/doctor.js';
 import { makeStyle } from '../render/style.js';
-import type { CommandSpec } from './spec.js';
+import { helpText, type CommandSpec } from './spec.js';
 
 export const doctorCommand: CommandSpec = {
   name: 'doctor',
-  summary: 'check the database and find progress for items no longer in the curriculum',
-  details: `Progress is never deleted: when an item was renamed or removed, its records stay and doctor lists
-them with the item they most likely became, and the aliases lines that carry them over (each line
-whole: the item's present aliases and the former ids to add). Exit 1 when it
-finds a problem.`,
-  options: [{ flags: '--json', description: 'print the findings as JSON' }],
+  get summary() { return helpText().doctor.summary; },
+  get details() { return helpText().doctor.details; },
+  options: [{ flags: '--json', get description() { return helpText().doctor.options.json; } }],
   examples: ['roadmap doctor', 'roadmap doctor --json'],
   async run(session, _args, options) {
     const curriculum = await session.curriculum();

@@ -1,15 +1,15 @@
 import { resolve } from 'node:path';
 import { exportProgress } from '../progress/exchange.js';
 import { renderJson } from '../render/json.js';
-import type { CommandSpec } from './spec.js';
+import { helpText, type CommandSpec } from './spec.js';
 import { replaceFile } from '../files/replaceFile.js';
 import { messages } from '../messages/index.js';
 
 export const exportCommand: CommandSpec = {
   name: 'export',
-  summary: 'write all progress and notes (every curriculum) as JSON',
-  details: 'The file can be imported on another machine, or kept as a backup: roadmap import merges it without duplicates.',
-  options: [{ flags: '-o, --output <file>', description: 'write to FILE instead of standard output', values: 'file' }],
+  get summary() { return helpText().export.summary; },
+  get details() { return helpText().export.details; },
+  options: [{ flags: '-o, --output <file>', get description() { return helpText().export.options.output; }, values: 'file' }],
   examples: ['roadmap export -o progress.json', 'roadmap export > ~/Sync/roadmap-progress.json'],
   async run(session, _args, options) {
     const store = session.readStore();

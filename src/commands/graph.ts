@@ -3,15 +3,15 @@ import { usageError } from '../errors.js';
 import { messages } from '../messages/index.js';
 import { goalTopicIds } from '../plan/goal.js';
 import { graphView } from '../plan/graphView.js';
-import type { CommandSpec } from './spec.js';
+import { helpText, type CommandSpec } from './spec.js';
 
 export const graphCommand: CommandSpec = {
   name: 'graph',
   arguments: '[ref]',
   argumentKinds: ['ref'],
-  summary: 'the prerequisite graph as Mermaid or Graphviz DOT, styled by state',
-  details: 'With REF, only that item and what it requires. Paste Mermaid into a ```mermaid block; render DOT with `dot -Tsvg`.',
-  options: [{ flags: '--format <format>', description: 'mermaid or dot', defaultValue: 'mermaid', values: ['mermaid', 'dot'] }],
+  get summary() { return helpText().graph.summary; },
+  get details() { return helpText().graph.details; },
+  options: [{ flags: '--format <format>', get description() { return helpText().graph.options.format; }, defaultValue: 'mermaid', values: ['mermaid', 'dot'] }],
   examples: ['roadmap graph', 'roadmap graph --format dot | dot -Tsvg > roadmap.svg', 'roadmap graph rnn'],
   async run(session, [ref], options) {
     const format = options.format as string;

@@ -3,16 +3,15 @@ import { resolve } from 'node:path';
 import { dataError, usageError } from '../errors.js';
 import { importProgress, parseProgressExport } from '../progress/exchange.js';
 import { messages } from '../messages/index.js';
-import type { CommandSpec } from './spec.js';
+import { helpText, type CommandSpec } from './spec.js';
 
 export const importCommand: CommandSpec = {
   name: 'import',
   arguments: '<file>',
   argumentKinds: ['file'],
-  summary: 'merge progress and notes from a file made by roadmap export',
-  details: `Merging is safe to repeat: what is already here is skipped, a newer status or note wins.
-A malformed file changes nothing (exit 3). Use - to read standard input.`,
-  options: [{ flags: '--json', description: 'print what was merged as JSON' }],
+  get summary() { return helpText().import.summary; },
+  get details() { return helpText().import.details; },
+  options: [{ flags: '--json', get description() { return helpText().import.options.json; } }],
   examples: ['roadmap import progress.json', 'ssh laptop roadmap export | roadmap import -'],
   async run(session, [file], options) {
     const name = file as string;

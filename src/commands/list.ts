@@ -6,20 +6,19 @@ import type { Count, ListTopicView } from '../render/itemViews.js';
 import { renderList, type ListSectionView, type ListView } from '../render/list.js';
 import { resourceLink } from './resourceLink.js';
 import { makeStyle } from '../render/style.js';
-import type { CommandSpec } from './spec.js';
+import { helpText, type CommandSpec } from './spec.js';
 
 export const listCommand: CommandSpec = {
   name: 'list',
   arguments: '[ref]',
   argumentKinds: ['ref'],
-  summary: 'show the roadmap as a numbered tree with your progress',
-  details: `REF narrows the tree to one section or topic: an id (linear-algebra), a number as list shows it
-(2, 2.3, 2.3.1) or part of a title. Marks: ✔ complete  ◐ in progress  ○ available  ⊘ blocked  ↷ skipped.`,
+  get summary() { return helpText().list.summary; },
+  get details() { return helpText().list.details; },
   options: [
-    { flags: '--todo', description: 'hide complete topics and resolved resources' },
-    { flags: '--json', description: 'print the tree as JSON' },
+    { flags: '--todo', get description() { return helpText().list.options.todo; } },
+    { flags: '--json', get description() { return helpText().list.options.json; } },
   ],
-  examples: ['roadmap list', 'roadmap list 2            # section 2 only', 'roadmap ls --todo', 'roadmap list linear-algebra --json'],
+  get examples() { return ['roadmap list', `roadmap list 2            # ${helpText().list.sectionOnly({ number: '2' })}`, 'roadmap ls --todo', 'roadmap list linear-algebra --json']; },
   async run(session, [ref], options) {
     const { curriculum, state } = await session.snapshot();
     const view = buildListView(curriculum, state, { ref: ref as string | undefined, todoOnly: Boolean(options.todo) });

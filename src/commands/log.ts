@@ -5,17 +5,16 @@ import { renderLog } from '../render/log.js';
 import { makeStyle } from '../render/style.js';
 import type { Session } from '../session.js';
 import { eventView, inTimeOrder, noteEventView, reviewEventView } from './eventView.js';
-import { positiveInteger, type CommandSpec } from './spec.js';
+import { helpText, positiveInteger, type CommandSpec } from './spec.js';
 
 export const logCommand: CommandSpec = {
   name: 'log',
-  summary: 'the history of your changes, oldest first',
-  details: `Status changes, reviews, and notes added, edited and deleted (\`roadmap notes\` shows their text).
-DATE is a day (2026-11-01), a date-time (2026-11-01T09:00:00Z) or a span back from now (3d, 2w, 12h).`,
+  get summary() { return helpText().log.summary; },
+  get details() { return helpText().log.details; },
   options: [
-    { flags: '--since <date>', description: 'only changes at or after DATE' },
-    { flags: '-n, --limit <count>', description: 'only the last COUNT changes', parse: positiveInteger('--limit') },
-    { flags: '--json', description: 'print the events as JSON' },
+    { flags: '--since <date>', get description() { return helpText().log.options.since; } },
+    { flags: '-n, --limit <count>', get description() { return helpText().log.options.limit; }, parse: positiveInteger('--limit') },
+    { flags: '--json', get description() { return helpText().log.options.json; } },
   ],
   examples: ['roadmap log', 'roadmap log --since 7d', 'roadmap log --since 2026-11-01 --json'],
   async run(session, _args, options) {

@@ -6,18 +6,16 @@ import { renderNext, type NextView } from '../render/next.js';
 import { resourceLink } from './resourceLink.js';
 import { describeReasons } from '../render/reasons.js';
 import { makeStyle } from '../render/style.js';
-import { positiveInteger, type CommandSpec } from './spec.js';
+import { helpText, positiveInteger, type CommandSpec } from './spec.js';
 
 export const nextCommand: CommandSpec = {
   name: 'next',
-  summary: 'the next topics to study, and why',
-  details: `Suggests topics whose prerequisites are complete: what you started first, then required before
-optional topics, then those that unlock the most, then roadmap order. --goal keeps only the goal's topics
-and what they require.`,
+  get summary() { return helpText().next.summary; },
+  get details() { return helpText().next.details; },
   options: [
-    { flags: '-n, --count <n>', description: 'how many suggestions (default 3)', parse: positiveInteger('-n') },
-    { flags: '--goal <ref>', description: 'only what leads to this section, topic or resource', values: 'ref' },
-    { flags: '--json', description: 'print the suggestions as JSON' },
+    { flags: '-n, --count <n>', get description() { return helpText().next.options.count; }, parse: positiveInteger('-n') },
+    { flags: '--goal <ref>', get description() { return helpText().next.options.goal; }, values: 'ref' },
+    { flags: '--json', get description() { return helpText().next.options.json; } },
   ],
   examples: ['roadmap next', 'roadmap next -n 5', 'roadmap next --goal rnn', 'roadmap next --json | jq -r ".suggestions[0].title"'],
   async run(session, _args, options) {

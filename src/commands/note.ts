@@ -7,16 +7,15 @@ import { renderNoteAdded } from '../render/noteAdded.js';
 import { safeText } from '../render/text.js';
 import { saveTypedNote } from './noteText.js';
 import { noteView } from './noteViews.js';
-import type { CommandSpec } from './spec.js';
+import { helpText, type CommandSpec } from './spec.js';
 
 export const noteCommand: CommandSpec = {
   name: 'note',
   arguments: '<ref> [text...]',
   argumentKinds: ['ref'],
-  summary: 'add a note to a section, topic or resource',
-  details: `With no TEXT, reads standard input when it is not a terminal (a pipe), else opens $VISUAL or $EDITOR,
-else asks. If the note cannot be saved, its text is kept in a file, named on stderr.`,
-  options: [{ flags: '--json', description: 'print the new note as JSON' }],
+  get summary() { return helpText().note.summary; },
+  get details() { return helpText().note.details; },
+  options: [{ flags: '--json', get description() { return helpText().note.options.json; } }],
   examples: ['roadmap note 1.2 "eigenvectors finally clicked"', 'roadmap note linear-algebra/3b1b-essence', 'echo "from a script" | roadmap note 2.1'],
   async run(session, [ref, words], options) {
     const curriculum = await session.curriculum();

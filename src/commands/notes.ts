@@ -6,22 +6,19 @@ import { renderNotes } from '../render/notes.js';
 import { safeText } from '../render/text.js';
 import { saveTypedNote } from './noteText.js';
 import { byItem, noteView, noteViews } from './noteViews.js';
-import { positiveInteger, type CommandSpec } from './spec.js';
+import { helpText, positiveInteger, type CommandSpec } from './spec.js';
 
 export const notesCommand: CommandSpec = {
   name: 'notes',
   arguments: '[ref]',
   argumentKinds: ['ref'],
-  summary: 'list your notes (all, or one item\'s); edit or delete one',
-  details: `Notes are listed under their item, in roadmap order, oldest first; REF also lists the notes of
-what it contains (a topic's resources, a section's topics). --edit opens $EDITOR with the note unless
---message gives the new text (or it is piped in). Deleting a note removes its text; only the fact that
-there was a note remains, so that the deletion reaches other machines through export and import.`,
+  get summary() { return helpText().notes.summary; },
+  get details() { return helpText().notes.details; },
   options: [
-    { flags: '--edit <id>', description: 'edit the note with this id', parse: positiveInteger('--edit') },
-    { flags: '-m, --message <text>', description: 'with --edit: the new text' },
-    { flags: '--delete <id>', description: 'delete the note with this id', parse: positiveInteger('--delete') },
-    { flags: '--json', description: 'print the notes as JSON' },
+    { flags: '--edit <id>', get description() { return helpText().notes.options.edit; }, parse: positiveInteger('--edit') },
+    { flags: '-m, --message <text>', get description() { return helpText().notes.options.message; } },
+    { flags: '--delete <id>', get description() { return helpText().notes.options.delete; }, parse: positiveInteger('--delete') },
+    { flags: '--json', get description() { return helpText().notes.options.json; } },
   ],
   examples: ['roadmap notes', 'roadmap notes 1.2', 'roadmap notes --edit 3 -m "corrected"', 'roadmap notes --delete 3'],
   async run(session, [ref], options) {

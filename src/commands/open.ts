@@ -3,15 +3,15 @@ import { usageError } from '../errors.js';
 import { messages } from '../messages/index.js';
 import { safeText } from '../render/text.js';
 import { launchOpener } from './opener.js';
-import type { CommandSpec } from './spec.js';
+import { helpText, type CommandSpec } from './spec.js';
 
 export const openCommand: CommandSpec = {
   name: 'open',
   arguments: '<ref>',
   argumentKinds: ['ref'],
-  summary: "open a resource's URL in the browser (a topic: its next unresolved resource)",
-  details: 'Uses $BROWSER when set, else the system opener (xdg-open, open, start). Only http(s) URLs are opened, never through a shell.',
-  options: [{ flags: '--print', description: 'print the URL instead of opening it' }],
+  get summary() { return helpText().open.summary; },
+  get details() { return helpText().open.details; },
+  options: [{ flags: '--print', get description() { return helpText().open.options.print; } }],
   examples: ['roadmap open 1.2.1', 'roadmap open linear-algebra', 'roadmap open 1.2 --print'],
   async run(session, [ref], options) {
     const { curriculum, state } = await session.snapshot();

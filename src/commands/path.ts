@@ -5,17 +5,16 @@ import { renderPath, type PathView } from '../render/path.js';
 import { makeStyle } from '../render/style.js';
 import { resourceLink } from './resourceLink.js';
 import { forecastOf } from './rhythm.js';
-import type { CommandSpec } from './spec.js';
+import { helpText, type CommandSpec } from './spec.js';
 
 export const pathCommand: CommandSpec = {
   name: 'path',
   arguments: '<ref>',
   argumentKinds: ['ref'],
-  summary: 'the ordered plan of remaining topics that leads to a goal, with effort',
-  details: `Every topic comes after all the topics it requires; ties keep roadmap order. Effort adds up the minutes of the remaining required resources.
-The forecast says when you are likely there at the pace you kept over the last weeks (the README tells how).`,
-  options: [{ flags: '--json', description: 'print the plan as JSON' }],
-  examples: ['roadmap path rnn', 'roadmap path 4          # a whole section', 'roadmap path word-embeddings --json'],
+  get summary() { return helpText().path.summary; },
+  get details() { return helpText().path.details; },
+  options: [{ flags: '--json', get description() { return helpText().path.options.json; } }],
+  get examples() { return ['roadmap path rnn', `roadmap path 4          # ${helpText().path.wholeSection}`, 'roadmap path word-embeddings --json']; },
   async run(session, [ref], options) {
     const snapshot = await session.snapshot();
     const { curriculum, state } = snapshot;

@@ -16,7 +16,7 @@ import { safeText } from '../render/text.js';
 import type { ProgressSnapshot, Session } from '../session.js';
 import { activityOf } from './activityOf.js';
 import { launchOpener } from './opener.js';
-import type { CommandSpec } from './spec.js';
+import { helpText, type CommandSpec } from './spec.js';
 
 const FORMATS = ['html', 'md'] as const;
 type Format = (typeof FORMATS)[number];
@@ -24,16 +24,13 @@ const NEXT_SUGGESTIONS = 3;
 
 export const reportCommand: CommandSpec = {
   name: 'report',
-  summary: 'write your progress as a page: the roadmap drawn, a heat map and streak (HTML), or a Markdown checklist',
-  details:
-    'HTML (the default) is one self-contained file, with no script and nothing fetched: it opens offline, from a USB stick or an e-mail. ' +
-    'Markdown is a GitHub checklist with a Mermaid graph, to paste into an issue or a README. ' +
-    'Writes roadmap-report.html (or .md) in the current folder; an existing file is replaced only with --force. -o - prints it.',
+  get summary() { return helpText().report.summary; },
+  get details() { return helpText().report.details; },
   options: [
-    { flags: '-o, --output <file>', description: 'where to write it (- for standard output)' },
-    { flags: '--format <format>', description: 'html or md', defaultValue: 'html' },
-    { flags: '--open', description: 'open the written file with $BROWSER or the system opener' },
-    { flags: '--force', description: 'replace the file if it exists' },
+    { flags: '-o, --output <file>', get description() { return helpText().report.options.output; } },
+    { flags: '--format <format>', get description() { return helpText().report.options.format; }, defaultValue: 'html' },
+    { flags: '--open', get description() { return helpText().report.options.open; } },
+    { flags: '--force', get description() { return helpText().report.options.force; } },
   ],
   examples: ['roadmap report', 'roadmap report --open', 'roadmap report --format md -o progress.md', 'roadmap report --format md -o - | pbcopy'],
   async run(session, _args, options) {

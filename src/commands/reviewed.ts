@@ -6,19 +6,16 @@ import { renderReviewed, type ReviewedView } from '../render/review.js';
 import { makeStyle } from '../render/style.js';
 import type { Session } from '../session.js';
 import { schedulesOf } from './rhythm.js';
-import type { CommandSpec } from './spec.js';
+import { helpText, type CommandSpec } from './spec.js';
 
 export const reviewedCommand: CommandSpec = {
   name: 'reviewed',
   arguments: '<refs...>',
-  summary: 'record that you reviewed topics you completed',
-  details: `Each REF is a topic (a resource stands for its topic, a section for its completed topics). Only
-topics marked done (or done through their resources) are reviewed. A review changes no status: it only
-moves the next review further out; --hard brings it back in 2 days. All REFs are recorded in one
-transaction: if any cannot be reviewed, nothing is recorded.`,
+  get summary() { return helpText().reviewed.summary; },
+  get details() { return helpText().reviewed.details; },
   options: [
-    { flags: '--hard', description: 'it did not come back easily: start the review ladder again' },
-    { flags: '--json', description: 'print what was recorded as JSON' },
+    { flags: '--hard', get description() { return helpText().reviewed.options.hard; } },
+    { flags: '--json', get description() { return helpText().reviewed.options.json; } },
   ],
   examples: ['roadmap reviewed 1.2', 'roadmap reviewed linear-algebra --hard', 'roadmap reviewed 1.1 1.3'],
   run: (session, [refs], options) => recordReviews(session, refs as string[], options.hard === true, options),

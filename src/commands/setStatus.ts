@@ -10,16 +10,14 @@ import { emptyStatusChangeView, prerequisiteWarnings, renderStatusChanges, type 
 import { makeStyle } from '../render/style.js';
 import type { ProgressSnapshot, Session } from '../session.js';
 import { recordStatuses } from './recordStatuses.js';
-import type { CommandSpec } from './spec.js';
+import { helpText, type CommandSpec } from './spec.js';
 
+/** Its summary, and a paragraph of help of its own (`more`) after the one they share, are in the help catalog under its name. */
 interface StatusCommandText {
-  name: string;
+  name: 'done' | 'start' | 'skip' | 'undo';
   status: Status;
-  summary: string;
   examples: string[];
   withNote?: boolean;
-  /** A paragraph of help of this command's own, after the one they share. */
-  more?: string;
 }
 
 /** `done`, `start`, `skip` and `undo` differ only in the status they set. */
@@ -28,13 +26,14 @@ export function statusCommand(text: StatusCommandText): CommandSpec {
     name: text.name,
     arguments: '<refs...>',
     argumentKinds: ['ref'],
-    summary: text.summary,
-    details: `Each REF is an id (linear-algebra, linear-algebra/3b1b-essence), a number as list shows it
-(1.2, 1.2.1) or part of a title. A section applies to each of its topics. All REFs are recorded in one
-transaction: if any REF is unknown, nothing is recorded.${text.more ? `\n\n${text.more}` : ''}`,
+    get summary() { return helpText()[text.name].summary; },
+    get details() {
+      const own = helpText()[text.name];
+      return `${helpText().statusChange.details}${'more' in own ? `\n\n${own.more}` : ''}`;
+    },
     options: [
-      ...(text.withNote ? [{ flags: '--note <text>', description: 'also add this note to each item named' }] : []),
-      { flags: '--json', description: 'print what changed as JSON' },
+      ...(text.withNote ? [{ flags: '--note <text>', get description() { return helpText().statusChange.options.note; } }] : []),
+      { flags: '--json', get description() { return helpText().statusChange.options.json; } },
     ],
     examples: text.examples,
     run: (session, [refs], options) => setStatus(session, refs as string[], text.status, options),
@@ -130,31 +129,21 @@ export const doneCommand = statusCommand({
   name: 'done',
   status: 'done',
   withNote: true,
-  summary: 'mark topics or resources as done',
-  more: `A topic done while some of its prerequisites are not complete is recorded all the same, with a
-warning on stderr naming them. "unlocked" lists the topics that became open to start, not those marked.`,
   examples: ['roadmap done 1.2.1', 'roadmap done linear-algebra/3b1b-essence 2.1.1', 'roadmap done 1.1 --note "read it twice"'],
 });
 export const startCommand = statusCommand({
   name: 'start',
   status: 'started',
-  summary: 'mark topics or resources as started',
   examples: ['roadmap start 1.2', 'roadmap start calculus'],
 });
 export const skipCommand = statusCommand({
   name: 'skip',
   status: 'skipped',
-  summary: 'skip topics or resources (counted as resolved, shown apart from done)',
   examples: ['roadmap skip 2.1.3', 'roadmap skip "Khan Academy"'],
 });
 export const undoCommand = statusCommand({
   name: 'undo',
   status: 'todo',
-  summary: 'set topics or resources back to todo (the history keeps what was undone)',
-  more: `A topic is not done once undone: if it would still be complete through its resources, the
-required resources that complete it (done or skipped) go back to todo too, in the same transaction, and
-are listed; optional ones are left as they are. A section undoes each of its topics, as "done SECTION"
-marked each of them. A resource resolved only because its topic is marked stays resolved: undo the topic.`,
   examples: ['roadmap undo 1.2.1', 'roadmap reset linear-algebra'],
 });
 

@@ -7,14 +7,14 @@ import { renderShow, type ShowView, type TopicLink } from '../render/show.js';
 import { makeStyle } from '../render/style.js';
 import { buildListView, topicView } from './list.js';
 import { noteViews } from './noteViews.js';
-import type { CommandSpec } from './spec.js';
+import { helpText, type CommandSpec } from './spec.js';
 
 export const showCommand: CommandSpec = {
   name: 'show',
   arguments: '<ref>',
   argumentKinds: ['ref'],
-  summary: 'show one section, topic or resource: status, notes, prerequisites, what it unlocks',
-  options: [{ flags: '--json', description: 'print the item as JSON' }],
+  get summary() { return helpText().show.summary; },
+  options: [{ flags: '--json', get description() { return helpText().show.options.json; } }],
   examples: ['roadmap show 1.2', 'roadmap show linear-algebra', 'roadmap show 1.1.1 --json'],
   async run(session, [ref], options) {
     const { curriculum, state } = await session.snapshot();

@@ -1,3 +1,4 @@
+import { messages } from '../messages/index.js';
 import type { Session } from '../session.js';
 
 /**
@@ -38,10 +39,20 @@ export interface CommandSpec {
   run(session: Session, args: unknown[], options: Record<string, unknown>): Promise<void>;
 }
 
+/**
+ * The help texts (src/messages/<language>/help.ts) of the language in use. A spec reads its summary,
+ * details and option descriptions through getters, when they are shown: the language is chosen before any
+ * command runs, but a spec's module may be evaluated before that (a test, completion), so nothing is read
+ * when it loads.
+ */
+export function helpText() {
+  return messages().help;
+}
+
 export function positiveInteger(name: string) {
   return (value: string): number => {
     if (!/^\d+$/.test(value) || Number(value) < 1) {
-      throw new Error(`${name} must be a whole number of 1 or more, not "${value}"`);
+      throw new Error(messages().cli.positiveInteger({ name, value }));
     }
     return Number(value);
   };

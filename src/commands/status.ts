@@ -8,16 +8,15 @@ import { activityOf } from './activityOf.js';
 import { eventView } from './eventView.js';
 import type { ProgressSnapshot } from '../session.js';
 import { reviewsDueAndForecast } from './rhythm.js';
-import type { CommandSpec } from './spec.js';
+import { helpText, type CommandSpec } from './spec.js';
 
 const RECENT_EVENTS = 5;
 
 export const statusCommand: CommandSpec = {
   name: 'status',
-  summary: 'overall and per-section progress, your streak, the forecast, reviews due and recent activity',
-  details:
-    'Counts leave out optional topics and optional resources. Done and skipped are shown apart. The streak counts days in a row with at least one change (in your time zone, $TZ); the map shades the last 12 weeks, a column per week. The forecast is the likely date to finish at your pace of the last 8 weeks, with a range.',
-  options: [{ flags: '--json', description: 'print the figures as JSON' }],
+  get summary() { return helpText().status.summary; },
+  get details() { return helpText().status.details; },
+  options: [{ flags: '--json', get description() { return helpText().status.options.json; } }],
   examples: ['roadmap status', 'roadmap status --json | jq .topics', 'roadmap status --json | jq .forecast'],
   async run(session, _args, options) {
     const view = buildStatusView(await session.snapshot(), session.readStore(), session.timeZone(), session.now());

@@ -4,16 +4,14 @@ import { readUserConfig, updateUserConfig } from '../load/userConfig.js';
 import { usageError } from '../errors.js';
 import { messages } from '../messages/index.js';
 import { safeText } from '../render/text.js';
-import type { CommandSpec } from './spec.js';
+import { helpText, type CommandSpec } from './spec.js';
 
 export const useCommand: CommandSpec = {
   name: 'use',
   arguments: '[curriculum]',
-  summary: 'make a curriculum (a bundled id or a file) the default for later commands',
-  details: `Kept in your settings file (in the config directory: $XDG_CONFIG_HOME/roadmap/config.json on Linux).
-A FILE is kept as an absolute path. --curriculum and ROADMAP_CURRICULUM still win over it.
-With no CURRICULUM, says which one is the default now. \`roadmap curricula\` lists the bundled ones.`,
-  options: [{ flags: '--clear', description: 'go back to the built-in default' }],
+  get summary() { return helpText().use.summary; },
+  get details() { return helpText().use.details; },
+  options: [{ flags: '--clear', get description() { return helpText().use.options.clear; } }],
   examples: ['roadmap use llm-course', 'roadmap use ./my-roadmap.yaml', 'roadmap use --clear'],
   async run(session, [value], options) {
     const context = session.context;

@@ -4,17 +4,14 @@ import { bundledCurricula } from '../load/locateCurriculum.js';
 import { checkCurriculum } from '../load/curriculumCache.js';
 import { makeStyle } from '../render/style.js';
 import { renderValidation, type ValidationView } from '../render/validate.js';
-import type { CommandSpec } from './spec.js';
+import { helpText, type CommandSpec } from './spec.js';
 
 export const validateCommand: CommandSpec = {
   name: 'validate',
   arguments: '[files...]',
   argumentKinds: ['file'],
-  summary: 'check curriculum files and report every problem with its line and column',
-  details: `With no FILE, checks every curriculum bundled with roadmap. A whole course (a file of parts) is
-checked with its parts. Problems are printed to stderr as
-FILE:LINE:COL: message, sorted by position; the exit code is 3 when any file is invalid.
-Warnings (duplicate URLs, control characters) do not fail the check.`,
+  get summary() { return helpText().validate.summary; },
+  get details() { return helpText().validate.details; },
   examples: ['roadmap validate my-roadmap.yaml', 'roadmap validate curriculum/*.yaml', 'roadmap validate'],
   async run(session, [files]) {
     const context = session.context;
