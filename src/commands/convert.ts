@@ -4,6 +4,7 @@ import { decodeCurriculumBytes } from '../curriculum/fileBytes.js';
 import { convertMarkdown, curriculumYaml, type ConvertOptions } from '../curriculum/markdown/markdownCurriculum.js';
 import { dataError, usageError } from '../errors.js';
 import { replaceFile } from '../files/replaceFile.js';
+import { messages } from '../messages/index.js';
 import { readCurriculumBytes } from '../load/curriculumCache.js';
 import { VERSION } from '../version.js';
 import { helpText, type CommandSpec } from './spec.js';
@@ -38,7 +39,7 @@ export const convertCommand: CommandSpec = {
     const output = typeof options.output === 'string' ? options.output : undefined;
     const target = output === undefined ? undefined : resolve(session.context.cwd, output);
     if (target !== undefined && !options.force && statSync(target, { throwIfNoEntry: false })?.isFile()) {
-      throw usageError(`${output} already exists; pass --force to overwrite it`);
+      throw usageError(messages().convert.alreadyExists({ file: output! }));
     }
     const convertOptions: ConvertOptions = { fileName: name, path };
     if (typeof options.id === 'string') convertOptions.id = options.id;
@@ -46,7 +47,7 @@ export const convertCommand: CommandSpec = {
     if (typeof options.language === 'string') convertOptions.language = options.language;
     if (options.sequential) convertOptions.sequential = true;
     const conversion = convertMarkdown(decoded.text, convertOptions);
-    const warnings = conversion.warnings.map((warning) => `${warning.file}:${warning.line}: warning: ${warning.message}`);
+    const warnings = conversion.warnings.map((warning) => messages().convert.warning({ place: `${warning.file}:${warning.line}`, message: warning.message }));
     if (options.json) {
       session.printJson({ file: name, curriculum: conversion.document, warnings: conversion.warnings });
       if (!conversion.document) throw dataError(conversion.problem);
@@ -66,15 +67,17 @@ export const convertCommand: CommandSpec = {
     replaceFile(target, text, output!);
     const topics = document.sections.flatMap((section) => section.topics);
     const resources = topics.reduce((sum, topic) => sum + topic.resources.length, 0);
-    session.warn(
-      `wrote ${output}: ${document.sections.length} sections, ${topics.length} topics, ${resources} resources; ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}`,
-    );
+    session.warn(messages().convert.wrote({ file: output!, sections: document.sections.length, topics: topics.length, resources, warnings: warnings.length }));
   },
 };
 
+/** `what` is the English; the catalog words it for the language in use, by the option's name. */
 function checked(flag: string, pattern: RegExp, what: string) {
   return (value: string): string => {
-    if (!pattern.test(value)) throw usageError(`${flag} must be ${what} (got ${JSON.stringify(value)})`);
+    const expectedValues = messages().convert.optionValues;
+    const name = flag.replace(/^--/, '');
+    const expected = Object.hasOwn(expectedValues, name) ? expectedValues[name as keyof typeof expectedValues] : what;
+    if (!pattern.test(value)) throw usageError(messages().convert.optionMustBe({ option: flag, expected, got: JSON.stringify(value) }));
     return value;
   };
 }

@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { dataError } from '../errors.js';
+import { messages } from '../messages/index.js';
 import { bundledCurricula } from '../load/locateCurriculum.js';
 import { checkCurriculum } from '../load/curriculumCache.js';
 import { makeStyle } from '../render/style.js';
@@ -26,7 +27,7 @@ export const validateCommand: CommandSpec = {
         file: name,
         valid: result.problems.length === 0 && curriculum !== null,
         problems: result.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`),
-        warnings: result.warnings.map((p) => `${p.file}:${p.line}:${p.column}: warning: ${p.message}`),
+        warnings: result.warnings.map((p) => messages().validate.warning({ place: `${p.file}:${p.line}:${p.column}`, message: p.message })),
         counts: curriculum
           ? {
               sections: curriculum.sections.length,

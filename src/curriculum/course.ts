@@ -12,6 +12,7 @@
  *   comes after them anyway. A section id on the right means its non-optional topics, as in a part.
  */
 
+import { messages } from '../messages/index.js';
 import { didYouMean, quote } from './describe.js';
 import type { CourseOutline, Curriculum, PlacedText, Problem, Section, Topic } from './types.js';
 
@@ -29,22 +30,23 @@ export interface CourseBuild {
 export function buildCourse(outline: CourseOutline, parts: readonly CoursePartInput[], file: string): CourseBuild {
   const problems: Problem[] = [];
   const report = (at: PlacedText, message: string) => problems.push({ file, line: at.line, column: at.column, message });
+  const words = messages().curriculum.course;
 
   /** Section and topic ids → the part that has them; aliases too, since progress may be stored under them. */
   const owner = new Map<string, string>();
   const partIds = new Set<string>();
   for (const { entry, curriculum } of parts) {
     if (curriculum.parts) {
-      report(entry, `part ${quote(entry.value)} is itself a whole course; a part must be a curriculum of sections`);
+      report(entry, words.partIsCourse({ part: quote(entry.value) }));
       continue;
     }
-    if (curriculum.id === outline.id) report(entry, `part ${quote(entry.value)} has the course's own id ${quote(outline.id)}; give the course an id of its own`);
-    if (partIds.has(curriculum.id)) report(entry, `part ${quote(entry.value)} has the id ${quote(curriculum.id)} of an earlier part`);
+    if (curriculum.id === outline.id) report(entry, words.partHasCourseId({ part: quote(entry.value), id: quote(outline.id) }));
+    if (partIds.has(curriculum.id)) report(entry, words.partHasEarlierId({ part: quote(entry.value), id: quote(curriculum.id) }));
     partIds.add(curriculum.id);
     for (const id of namesOf(curriculum)) {
       const earlier = owner.get(id);
       if (earlier !== undefined && earlier !== curriculum.id) {
-        report(entry, `id ${quote(id)} of part ${quote(curriculum.id)} is also used in part ${quote(earlier)}; ids (and aliases) must be unique across the whole course`);
+        report(entry, words.idInTwoParts({ id: quote(id), part: quote(curriculum.id), earlier: quote(earlier) }));
       } else owner.set(id, curriculum.id);
     }
   }
@@ -58,7 +60,7 @@ export function buildCourse(outline: CourseOutline, parts: readonly CoursePartIn
     for (const topic of section.topics) topics.set(topic.id, topic);
   }
   const knownIds = [...sectionById.keys(), ...topics.keys()];
-  const unknown = (at: PlacedText, what: string) => report(at, `${what} ${quote(at.value)} is not a topic or section of the course${didYouMean(at.value, knownIds)}`);
+  const unknown = (at: PlacedText, place: string) => report(at, words.unknownId({ place, id: quote(at.value), hint: didYouMean(at.value, knownIds) }));
 
   for (const { item, required } of outline.requires) {
     const dependentSection = sectionById.get(item.value);
@@ -77,14 +79,14 @@ export function buildCourse(outline: CourseOutline, parts: readonly CoursePartIn
         continue;
       }
       if (entry.value === item.value || entry.value === ownSection || (requiredTopic && requiredTopic.section === ownSection && dependentSection)) {
-        report(entry, `${quote(item.value)} cannot require ${quote(entry.value)}: it is or contains itself`);
+        report(entry, words.requiresItself({ item: quote(item.value), required: quote(entry.value) }));
         continue;
       }
       const targets = requiredTopic ? [requiredTopic] : requiredSection!.topics.filter((topic) => !topic.optional);
       for (const dependent of dependents) {
         const cycle = targets.map((target) => pathBetween(topics, target, dependent)).find((path) => path !== undefined);
         if (cycle) {
-          report(entry, `requirement cycle: ${[dependent.id, ...cycle].join(' → ')}`);
+          report(entry, messages().curriculum.semantic.cycle({ path: [dependent.id, ...cycle].join(' → '), notes: '' }));
           break;
         }
         if (!dependent.requires.includes(entry.value)) dependent.requires.push(entry.value);

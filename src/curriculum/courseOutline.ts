@@ -4,6 +4,7 @@
  * checked when the course is built from them (course.ts).
  */
 
+import { messages } from '../messages/index.js';
 import { quote } from './describe.js';
 import { field, scalarValue } from './outline.js';
 import type { SourcePositions } from './positions.js';
@@ -22,7 +23,7 @@ export function courseOutlineOf(root: YMap, positions: SourcePositions): { outli
   const parts: PlacedText[] = [];
   const listed = new Set<string>();
   for (const node of stringsIn(field(root, 'parts'))) {
-    if (listed.has(node.value)) problems.push({ offset: node.offset, message: `part ${quote(node.value)} is listed twice` });
+    if (listed.has(node.value)) problems.push({ offset: node.offset, message: messages().curriculum.course.partListedTwice({ part: quote(node.value) }) });
     listed.add(node.value);
     parts.push(place(node.value, node.offset));
   }
@@ -50,7 +51,7 @@ export function courseOutlineOf(root: YMap, positions: SourcePositions): { outli
 export function requiresOutsideCourse(root: YNode): RawProblem[] {
   if (root.kind !== 'map') return [];
   const entry = root.entries.find((candidate) => candidate.key === 'requires');
-  return entry ? [{ offset: entry.keyOffset, message: '"requires" at the top level is for a whole course (a file with "parts"); a topic lists what it requires in its own "requires"' }] : [];
+  return entry ? [{ offset: entry.keyOffset, message: messages().curriculum.semantic.requiresTopLevel }] : [];
 }
 
 function stringsIn(node: YNode | undefined): { value: string; offset: number }[] {

@@ -5,6 +5,7 @@
  * everything. Iterative, so that a chain of 10,000 topics cannot overflow the stack.
  */
 
+import { messages } from '../messages/index.js';
 import type { OutlineTopic } from './outline.js';
 import { requirementEdges, type IdIndex, type RequirementEdge } from './requirements.js';
 import type { RawProblem } from './yamlDocument.js';
@@ -57,12 +58,13 @@ export function findCycles(index: IdIndex): RawProblem[] {
 /** `requirement cycle: a → b → a`, starting at the topic whose entry closes it. */
 function cycleMessage(closing: RequirementEdge, pathFromTarget: Frame[]): string {
   // The path runs target → … → source; the closing edge goes source → target.
+  const words = messages().curriculum.semantic;
   const edges = [closing, ...pathFromTarget.slice(1).map((frame) => frame.via as RequirementEdge)];
   const ids = [idOf(closing.from), ...edges.map((edge) => idOf(edge.to))];
   const notes = edges
     .filter((edge) => edge.viaSection !== undefined)
-    .map((edge) => `${idOf(edge.from)} requires section ${edge.viaSection}, which contains ${idOf(edge.to)}`);
-  return `requirement cycle: ${ids.join(' → ')}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
+    .map((edge) => words.requiresViaSection({ from: idOf(edge.from), section: edge.viaSection!, to: idOf(edge.to) }));
+  return words.cycle({ path: ids.join(' → '), notes: notes.length > 0 ? words.cycleNotes({ notes: notes.join(words.cycleNoteSeparator) }) : '' });
 }
 
 function idOf(topic: OutlineTopic): string {

@@ -1,6 +1,7 @@
 /** Small helpers that put user data into messages safely and readably. */
 
 import { neutralizeControlCharacters } from '../controlCharacters.js';
+import { messages } from '../messages/index.js';
 import { editDistance } from './editDistance.js';
 
 const MAX_QUOTED = 200;
@@ -39,7 +40,7 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 /** `; did you mean "title"?` or nothing. */
 export function didYouMean(word: string, candidates: Iterable<string>): string {
   const suggestion = closest(word, candidates);
-  return suggestion === undefined ? '' : `; did you mean ${quote(suggestion)}?`;
+  return suggestion === undefined ? '' : messages().curriculum.didYouMean({ suggestion: quote(suggestion) });
 }
 
 function codePointCount(text: string): number {

@@ -1,6 +1,7 @@
 /** Checks a curriculum file's bytes before any YAML is read: size and encoding. */
 
 import type { Position } from './positions.js';
+import { messages } from '../messages/index.js';
 
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
@@ -10,7 +11,7 @@ export type DecodeResult = { ok: true; text: string } | { ok: false; position: P
 export function decodeCurriculumBytes(bytes: Uint8Array): DecodeResult {
   if (bytes.length > MAX_FILE_BYTES) {
     const mebibytes = (bytes.length / (1024 * 1024)).toFixed(1);
-    return { ok: false, position: { line: 1, column: 1 }, message: `file is larger than 16 MiB (${mebibytes} MiB); a curriculum must be at most 16 MiB` };
+    return { ok: false, position: { line: 1, column: 1 }, message: messages().curriculum.bytes.tooLarge({ size: mebibytes }) };
   }
   try {
     // `fatal` rejects invalid UTF-8; the byte order mark is dropped by default.
@@ -22,12 +23,12 @@ export function decodeCurriculumBytes(bytes: Uint8Array): DecodeResult {
 
 function describeInvalidUtf8(bytes: Uint8Array): DecodeResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { ok: false, position: { line: 1, column: 1 }, message: 'not valid UTF-8: the file is UTF-16; save the file as UTF-8' };
+    return { ok: false, position: { line: 1, column: 1 }, message: messages().curriculum.bytes.utf16 };
   }
   const bad = firstInvalidUtf8Byte(bytes);
   const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
   const byte = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-  return { ok: false, position: positionAtEnd(before), message: `not valid UTF-8 (byte 0x${byte}); save the file as UTF-8` };
+  return { ok: false, position: positionAtEnd(before), message: messages().curriculum.bytes.notUtf8({ byte }) };
 }
 
 /** Where the line and column of the character just after `text` are. */

@@ -7,6 +7,7 @@ import schemaJson from '../../curriculum/schema.json' with { type: 'json' };
 import { buildCurriculum } from './buildModel.js';
 import { courseOutlineOf, isCourse, requiresOutsideCourse } from './courseOutline.js';
 import { neutralizeControlCharacters } from '../controlCharacters.js';
+import { messages } from '../messages/index.js';
 import { decodeCurriculumBytes } from './fileBytes.js';
 import { outlineOf } from './outline.js';
 import { SourcePositions } from './positions.js';
@@ -14,12 +15,14 @@ import { checkAgainstSchema, type JsonSchema } from './schemaCheck.js';
 import { checkSemantics } from './semanticChecks.js';
 import { findControlCharacters } from './textWarnings.js';
 import type { CourseOutline, Curriculum, ParseResult, Problem } from './types.js';
-import { isStackOverflow, readYamlDocument, TOO_DEEP_MESSAGE, type RawProblem } from './yamlDocument.js';
+import { isStackOverflow, readYamlDocument, tooDeepMessage, type RawProblem } from './yamlDocument.js';
 import { buildTree } from './yamlTree.js';
 
 export const curriculumSchema = schemaJson as JsonSchema;
 
-export const EMPTY_FILE_MESSAGE = 'the file is empty; a curriculum needs schema, id, title and sections';
+function emptyFileMessage(): string {
+  return messages().curriculum.yaml.emptyFile;
+}
 
 /** Checks size and encoding first (see fileBytes.ts), then parses the text. */
 export function parseCurriculumBytes(bytes: Uint8Array, fileName: string): ParseResult {
@@ -37,7 +40,7 @@ export function parseCurriculum(text: string, fileName: string): ParseResult {
   } catch (error) {
     // Our own tree walks recurse too; a tree the library accepted may still be too deep for them.
     if (!isStackOverflow(error)) throw error;
-    found = { curriculum: null, problems: [{ offset: 0, message: TOO_DEEP_MESSAGE }], warnings: [] };
+    found = { curriculum: null, problems: [{ offset: 0, message: tooDeepMessage() }], warnings: [] };
   }
   return {
     curriculum: found.problems.length === 0 ? found.curriculum : null,
@@ -55,7 +58,7 @@ interface Found {
 }
 
 function analyse(text: string, positions: SourcePositions): Found {
-  if (isBlank(text)) return { curriculum: null, problems: [{ offset: 0, message: EMPTY_FILE_MESSAGE }], warnings: [] };
+  if (isBlank(text)) return { curriculum: null, problems: [{ offset: 0, message: emptyFileMessage() }], warnings: [] };
   const yaml = readYamlDocument(text);
   const problems = [...yaml.problems];
   const warnings = [...yaml.warnings];
@@ -69,7 +72,7 @@ function analyse(text: string, positions: SourcePositions): Found {
   if (!root) return { curriculum: null, problems, warnings };
   if (root.kind === 'scalar' && root.value === null) {
     // Only `---`, `...` or directives: as empty as a file of comments.
-    return { curriculum: null, problems: [...problems, { offset: root.offset, message: EMPTY_FILE_MESSAGE }], warnings };
+    return { curriculum: null, problems: [...problems, { offset: root.offset, message: emptyFileMessage() }], warnings };
   }
   if (syntaxBroken) return { curriculum: null, problems, warnings };
   const schemaCheck = checkAgainstSchema(root, curriculumSchema, 'curriculum');

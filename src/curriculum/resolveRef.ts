@@ -1,5 +1,6 @@
 import { usageError, RoadmapError } from '../errors.js';
 import { neutralizeControlCharacters } from '../controlCharacters.js';
+import { messages } from '../messages/index.js';
 import { editDistance } from './editDistance.js';
 import { buildCurriculumIndex, itemById, itemFacts, type CurriculumIndex, type CurriculumItem } from './index.js';
 import type { Curriculum } from './types.js';
@@ -26,7 +27,7 @@ const NUMBER = /^\d+(?:\.\d+){0,2}$/;
 export function resolveRef(curriculum: Curriculum, input: string): ResolvedRef {
   const index = buildCurriculumIndex(curriculum);
   const text = input.trim();
-  if (text === '') throw usageError('an empty REF names no item', ['name an item by its id, its number (as `roadmap list` shows it) or words of its title']);
+  if (text === '') throw usageError(messages().curriculum.refs.empty, [messages().curriculum.refs.emptyHint]);
 
   const byId = itemById(curriculum, text);
   if (byId) return byId;
@@ -59,7 +60,7 @@ export function resolveRefs(curriculum: Curriculum, inputs: readonly string[]): 
     lines.push(failure.lines[0]!);
     for (const line of failure.lines.slice(1)) lines.push(`  ${line}`);
   }
-  throw usageError(`${failures.length} of the ${inputs.length} REFs do not name exactly one item:`, lines.map((line) => `  ${line}`));
+  throw usageError(messages().curriculum.refs.someFailed({ failed: failures.length, total: inputs.length }), lines.map((line) => `  ${line}`));
 }
 
 function resolveNumber(index: CurriculumIndex, text: string): ResolvedRef {
@@ -71,19 +72,20 @@ function resolveNumber(index: CurriculumIndex, text: string): ResolvedRef {
   const sections = index.sections;
   const [s, t] = parts as [number, number?, number?];
   const section = sections[s - 1];
+  const words = messages().curriculum.refs;
   let hint: string;
   if (!section || s < 1) {
-    hint = sections.length === 1 ? 'there is only section 1' : `sections are numbered 1–${sections.length}`;
+    hint = sections.length === 1 ? words.onlySectionOne : words.sectionsNumbered({ count: sections.length });
   } else if (t !== undefined && (t < 1 || !section.topics[t - 1])) {
     const count = section.topics.length;
-    hint = count === 0 ? `section ${s} has no topics` : count === 1 ? `section ${s} has only topic ${s}.1` : `section ${s} has topics ${s}.1–${s}.${count}`;
+    hint = count === 0 ? words.sectionNoTopics({ section: s }) : count === 1 ? words.sectionOneTopic({ section: s }) : words.sectionTopics({ section: s, count });
   } else {
     const topic = section.topics[(t ?? 1) - 1]!;
     const count = topic.resources.length;
     const n = topic.number;
-    hint = count === 0 ? `topic ${n} has no resources` : count === 1 ? `topic ${n} has only resource ${n}.1` : `topic ${n} has resources ${n}.1–${n}.${count}`;
+    hint = count === 0 ? words.topicNoResources({ topic: n }) : count === 1 ? words.topicOneResource({ topic: n }) : words.topicResources({ topic: n, count });
   }
-  throw usageError(`no item numbered ${text} (${hint})`, ['run `roadmap list` to see the numbers']);
+  throw usageError(words.noNumber({ ref: text, hint }), [words.seeNumbers]);
 }
 
 interface Candidate {
@@ -114,6 +116,7 @@ function candidates(index: CurriculumIndex): Candidate[] {
 }
 
 function resolveText(index: CurriculumIndex, text: string): ResolvedRef {
+  const words = messages().curriculum.refs;
   const needle = fold(text);
   const matches: CurriculumItem[] = [];
   const exact: CurriculumItem[] = [];
@@ -128,16 +131,13 @@ function resolveText(index: CurriculumIndex, text: string): ResolvedRef {
   if (matches.length > 1) {
     const listed = matches.slice(0, MAX_LISTED);
     const lines = listLines(listed);
-    if (matches.length > listed.length) lines.push(`  … and ${matches.length - listed.length} more`);
-    lines.push('use a number or an id to pick one');
-    throw usageError(`"${neutralizeControlCharacters(text)}" matches ${matches.length} items:`, lines);
+    if (matches.length > listed.length) lines.push(`  ${words.andMore({ count: matches.length - listed.length })}`);
+    lines.push(words.pickOne);
+    throw usageError(words.matchesMany({ text: neutralizeControlCharacters(text), count: matches.length }), lines);
   }
   const suggestions = closest(index, needle);
-  const lines =
-    suggestions.length > 0
-      ? ['did you mean:', ...listLines(suggestions)]
-      : ['run `roadmap list` to see every item with its number and id'];
-  throw usageError(`no item matches "${neutralizeControlCharacters(text)}"`, lines);
+  const lines = suggestions.length > 0 ? [words.didYouMean, ...listLines(suggestions)] : [words.seeEveryItem];
+  throw usageError(words.noMatch({ text: neutralizeControlCharacters(text) }), lines);
 }
 
 /** Items whose id or title is closest to `needle` by edit distance, best first, at most MAX_SUGGESTIONS. */

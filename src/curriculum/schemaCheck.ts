@@ -7,6 +7,7 @@
  * (`summary:`) counts as absent, and a required key with no value counts as missing.
  */
 
+import { messages, type Messages } from '../messages/index.js';
 import { didYouMean, quote } from './describe.js';
 import type { RawProblem } from './yamlDocument.js';
 import type { YMap, YNode, YScalar, YSeq } from './yamlTree.js';
@@ -70,7 +71,10 @@ export const SUPPORTED_TYPES: ReadonlySet<string> = new Set<SchemaType>(['object
 /** `subject` names the value in messages: `"title"`, `item 2 of "topics"`, `the file`. */
 interface Place {
   subject: string;
-  /** What an object is called in messages (`topic`); from the schema's `title`, or given for the root. */
+  /**
+   * What an object is called in messages (`topic`), in the language in use; from the schema's `title`, or
+   * given for the root.
+   */
   noun?: string;
 }
 
@@ -80,9 +84,10 @@ export interface SchemaCheckResult {
   invalid: ReadonlySet<YNode>;
 }
 
-export function checkAgainstSchema(root: YNode, schema: JsonSchema, rootNoun: string): SchemaCheckResult {
+/** `rootNoun` is a key of the catalog's nouns: `curriculum`. */
+export function checkAgainstSchema(root: YNode, schema: JsonSchema, rootNoun: NounKey): SchemaCheckResult {
   const checker = new SchemaChecker(schema);
-  checker.check(root, schema, { subject: 'the file', noun: rootNoun });
+  checker.check(root, schema, { subject: messages().curriculum.subject.theFile, noun: messages().curriculum.nouns[rootNoun] });
   return { problems: checker.problems, invalid: checker.invalid };
 }
 
@@ -95,16 +100,22 @@ class SchemaChecker {
   private readonly refTargets = new Map<string, JsonSchema>();
   private readonly quotedKeys = new Map<string, string>();
 
-  constructor(private readonly rootSchema: JsonSchema) {}
+  /** What each pattern checks (its `$defs` entry or its key), for the rule's words in the catalog. */
+  private readonly patternNames = new Map<JsonSchema, string>();
+
+  constructor(private readonly rootSchema: JsonSchema) {
+    for (const [name, definition] of Object.entries(rootSchema.$defs ?? {})) this.patternNames.set(definition, name);
+    for (const [key, property] of Object.entries(rootSchema.properties ?? {})) if (property.pattern !== undefined) this.patternNames.set(property, key);
+  }
 
   check(node: YNode, schema: JsonSchema, place: Place): void {
     if (schema.$ref !== undefined) {
       const target = this.resolveRef(schema.$ref);
-      this.check(node, target, { subject: place.subject, noun: target.title ?? place.noun });
+      this.check(node, target, { subject: place.subject, noun: nounOf(target) ?? place.noun });
       this.check(node, this.siblingsOfRef(schema), place);
       return;
     }
-    const noun = place.noun ?? schema.title;
+    const noun = place.noun ?? nounOf(schema);
     if (schema.type !== undefined && !hasType(node, schema.type)) {
       this.reportValue(node, typeMismatch(node, schema.type, { subject: place.subject, noun }));
       return;
@@ -147,27 +158,36 @@ class SchemaChecker {
   private checkScalar(node: YScalar, schema: JsonSchema, subject: string): void {
     const { value } = node;
     if (schema.const !== undefined && value !== schema.const) {
-      this.reportValue(node, `${subject} must be ${formatConstant(schema.const)} (got ${describeBriefly(node)})`);
+      this.reportValue(node, messages().curriculum.schema.mustBe({ subject, expected: formatConstant(schema.const), got: describeBriefly(node) }));
     }
     if (schema.enum !== undefined && !schema.enum.includes(value)) {
       const hint = typeof value === 'string' ? didYouMean(value, schema.enum.map(String)) : '';
-      this.reportValue(node, `${subject} must be one of ${schema.enum.map(String).join(', ')} (got ${describeBriefly(node)})${hint}`);
+      const allowed = schema.enum.map(String).join(messages().common.listSeparator);
+      this.reportValue(node, messages().curriculum.schema.mustBeOneOf({ subject, allowed, got: describeBriefly(node), hint }));
     }
     if (typeof value === 'string') this.checkString(node, value, schema, subject);
     if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum) {
-      this.reportValue(node, `${subject} must be at least ${schema.minimum} (got ${value})`);
+      this.reportValue(node, messages().curriculum.schema.mustBeAtLeast({ subject, minimum: schema.minimum, got: String(value) }));
     }
   }
 
   private checkString(node: YScalar, value: string, schema: JsonSchema, subject: string): void {
     if (schema.minLength !== undefined && countCodePointsUpTo(value, schema.minLength) < schema.minLength) {
-      this.reportValue(node, schema.minLength === 1 ? `${subject} must not be empty` : `${subject} must be at least ${schema.minLength} characters long`);
+      const words = messages().curriculum.schema;
+      this.reportValue(node, schema.minLength === 1 ? words.mustNotBeEmpty({ subject }) : words.mustBeLongerThan({ subject, count: schema.minLength }));
       return;
     }
     if (schema.pattern !== undefined && !this.regex(schema.pattern).test(value)) {
-      const rule = schema.patternErrorMessage ?? `must match the pattern ${schema.pattern}`;
-      this.reportValue(node, `${subject} ${rule} (got ${quote(value)})`);
+      this.reportValue(node, messages().curriculum.schema.mismatch({ subject, rule: this.patternRule(schema, schema.pattern), got: quote(value) }));
     }
+  }
+
+  /** The catalog's words for a known pattern; the schema's own (English) for one the catalog does not know. */
+  private patternRule(schema: JsonSchema, pattern: string): string {
+    const words = messages().curriculum.schema;
+    const name = this.patternNames.get(schema);
+    const known = name !== undefined && Object.hasOwn(words.patternRules, name) ? words.patternRules[name as keyof typeof words.patternRules] : undefined;
+    return known ?? schema.patternErrorMessage ?? words.mustMatchPattern({ pattern });
   }
 
   private regex(pattern: string): RegExp {
@@ -181,21 +201,22 @@ class SchemaChecker {
 
   private checkSeq(node: YSeq, schema: JsonSchema, subject: string): void {
     if (schema.minItems !== undefined && node.items.length < schema.minItems) {
-      this.report(node.offset, `${subject} must list at least ${describeCount(schema.minItems, this.itemNoun(schema))}`);
+      this.report(node.offset, messages().curriculum.schema.mustListAtLeast({ subject, amount: describeCount(schema.minItems, this.itemNoun(schema)) }));
     }
     const itemSchema = schema.items;
     if (!itemSchema) return;
-    node.items.forEach((item, index) => this.check(item, itemSchema, { subject: `item ${index + 1} of ${subject}` }));
+    const itemSubject = messages().curriculum.subject.item;
+    node.items.forEach((item, index) => this.check(item, itemSchema, { subject: itemSubject({ index: index + 1, subject }) }));
   }
 
   private itemNoun(schema: JsonSchema): string | undefined {
     const items = schema.items;
     if (!items) return undefined;
-    return items.$ref !== undefined ? this.resolveRef(items.$ref).title : items.title;
+    return nounOf(items.$ref !== undefined ? this.resolveRef(items.$ref) : items);
   }
 
   private checkMap(node: YMap, schema: JsonSchema, noun: string | undefined): void {
-    const where = noun === undefined ? '' : ` in ${noun}`;
+    const where = noun === undefined ? '' : messages().curriculum.inNoun({ noun });
     const present = new Set<string>();
     for (const entry of node.entries) {
       const propertySchema = schema.properties?.[entry.key];
@@ -207,7 +228,7 @@ class SchemaChecker {
       if (isNull(entry.value)) {
         // `summary:` with nothing after it: absent if optional, missing if required (reported below).
         const required = schema.required?.includes(entry.key) || schema.oneOf?.some((alternative) => alternative.required?.includes(entry.key));
-        if (required) this.report(entry.keyOffset, `missing required key ${quote(entry.key)}${where} (it has no value)`);
+        if (required) this.report(entry.keyOffset, messages().curriculum.schema.missingKeyValue({ key: quote(entry.key), where }));
         present.add(entry.key);
         continue;
       }
@@ -215,7 +236,7 @@ class SchemaChecker {
       this.check(entry.value, propertySchema, { subject: this.quoteKey(entry.key) });
     }
     for (const key of schema.required ?? []) {
-      if (!present.has(key)) this.report(node.offset, `missing required key ${quote(key)}${where}`);
+      if (!present.has(key)) this.report(node.offset, messages().curriculum.schema.missingKey({ key: quote(key), where }));
     }
     if (schema.oneOf) this.checkAlternatives(node, schema.oneOf, present, where);
   }
@@ -223,12 +244,14 @@ class SchemaChecker {
   private checkAlternatives(node: YMap, alternatives: JsonSchema[], present: ReadonlySet<string>, where: string): void {
     const keysOf = (alternative: JsonSchema) => alternative.required ?? [];
     const met = alternatives.filter((alternative) => keysOf(alternative).every((key) => present.has(key)));
+    const words = messages().curriculum;
     if (met.length === 0) {
-      this.report(node.offset, `missing required key ${alternatives.map((alternative) => keysOf(alternative).map(quote).join(' and ')).join(' or ')}${where}`);
+      const keys = alternatives.map((alternative) => keysOf(alternative).map(quote).join(words.and)).join(words.or);
+      this.report(node.offset, words.schema.missingKey({ key: keys, where }));
     } else if (met.length > 1) {
       const keys = met.map((alternative) => keysOf(alternative)[0]!);
       const second = node.entries.find((entry) => entry.key === keys[1]);
-      this.report(second?.keyOffset ?? node.offset, `${keys.map(quote).join(' and ')} cannot both be given${where}: give only one`);
+      this.report(second?.keyOffset ?? node.offset, words.schema.bothGiven({ keys: keys.map(quote).join(words.and), where }));
     }
   }
 
@@ -246,11 +269,11 @@ class SchemaChecker {
     const names = Object.keys(schema.properties ?? {});
     let allowed = this.allowedKeys.get(schema);
     if (allowed === undefined) {
-      allowed = names.join(', ');
+      allowed = names.join(messages().common.listSeparator);
       this.allowedKeys.set(schema, allowed);
     }
-    const hint = key === '<<' ? '; YAML merge keys (<<) are not supported' : didYouMean(key, names);
-    return `unknown key ${quote(key)}${where} (allowed: ${allowed})${hint}`;
+    const hint = key === '<<' ? messages().curriculum.schema.mergeKeys : didYouMean(key, names);
+    return messages().curriculum.schema.unknownKey({ key: quote(key), where, allowed, hint });
   }
 }
 
@@ -275,43 +298,56 @@ function hasType(node: YNode, type: SchemaType): boolean {
   }
 }
 
+type NounKey = keyof Messages['curriculum']['nouns'];
+
+/** The schema's `title` (`topic`) as the catalog words it; a title the catalog does not know, as it is. */
+function nounOf(schema: JsonSchema): string | undefined {
+  const title = schema.title;
+  if (title === undefined) return undefined;
+  const nouns = messages().curriculum.nouns;
+  return Object.hasOwn(nouns, title) ? nouns[title as NounKey] : title;
+}
+
 function expectedType(type: SchemaType, noun: string | undefined): string {
+  const expected = messages().curriculum.expected;
   switch (type) {
     case 'object':
-      return noun === undefined ? 'a mapping (key: value lines)' : `a mapping (a ${noun})`;
+      return noun === undefined ? expected.mapping : expected.mappingOf({ noun });
     case 'array':
-      return 'a list';
+      return expected.list;
     case 'string':
-      return 'text';
+      return expected.text;
     case 'integer':
-      return 'a whole number';
+      return expected.wholeNumber;
     case 'number':
-      return 'a number';
+      return expected.number;
     case 'boolean':
-      return 'true or false';
+      return expected.trueOrFalse;
   }
 }
 
 function typeMismatch(node: YNode, type: SchemaType, place: Place): string {
   const expected = expectedType(type, place.noun);
-  if (isNull(node)) return `${place.subject} is empty; it must be ${expected}`;
+  const words = messages().curriculum.schema;
+  if (isNull(node)) return words.isEmpty({ subject: place.subject, expected });
   const quoteHint =
     type === 'string' && node.kind === 'scalar' && (typeof node.value === 'number' || typeof node.value === 'boolean')
-      ? '; put it in quotes to make it text'
+      ? words.quoteToMakeText
       : '';
-  return `${place.subject} must be ${expected}, not ${describeValue(node)}${quoteHint}`;
+  return words.wrongType({ subject: place.subject, expected, actual: describeValue(node), hint: quoteHint });
 }
 
 /** `the string "yes"`, `the number 3`, `a list`… */
 export function describeValue(node: YNode): string {
-  if (node.kind === 'map') return 'a mapping';
-  if (node.kind === 'seq') return 'a list';
+  const actual = messages().curriculum.actual;
+  if (node.kind === 'map') return actual.mapping;
+  if (node.kind === 'seq') return actual.list;
   const { value } = node;
-  if (value === null) return 'nothing';
-  if (typeof value === 'string') return `the string ${quote(value)}`;
-  if (typeof value === 'number') return `the number ${formatNumber(value)}`;
+  if (value === null) return actual.nothing;
+  if (typeof value === 'string') return actual.string({ text: quote(value) });
+  if (typeof value === 'number') return actual.number({ number: formatNumber(value) });
   if (typeof value === 'boolean') return String(value);
-  return `a value tagged ${node.tag ?? 'unknown'}`;
+  return actual.tagged({ tag: node.tag ?? actual.unknownTag });
 }
 
 /** For `(got …)`: the value itself where that is clear enough. */
@@ -330,8 +366,8 @@ function formatNumber(value: number): string {
 }
 
 function describeCount(count: number, noun: string | undefined): string {
-  if (noun === undefined) return count === 1 ? 'one item' : `${count} items`;
-  return count === 1 ? `one ${noun}` : `${count} ${noun}s`;
+  if (noun === undefined) return messages().curriculum.countOfItems({ count });
+  return messages().curriculum.countOf({ count, noun });
 }
 
 /** Code points of the text, counting no further than `limit` (a 10 MB title is not walked in full). */

@@ -4,6 +4,7 @@
  * the others.
  */
 
+import { messages } from '../messages/index.js';
 import { findCycles } from './cycles.js';
 import { closest, quote } from './describe.js';
 import type { Located, OutlineSection, OutlineTopic } from './outline.js';
@@ -72,10 +73,10 @@ class SemanticChecks {
 
   private checkFirstUse(id: Located<string> | undefined, firstOffset: number | undefined): void {
     if (id === undefined || firstOffset === undefined || firstOffset === id.offset) return;
-    this.problems.push({ offset: id.offset, message: `duplicate id ${quote(id.value)} (first used on line ${this.line(firstOffset)})` });
+    this.problems.push({ offset: id.offset, message: messages().curriculum.semantic.duplicateId({ id: quote(id.value), line: this.line(firstOffset) }) });
   }
 
-  private liveIdKind(id: string): { kind: string; offset: number } | undefined {
+  private liveIdKind(id: string): { kind: 'section' | 'topic'; offset: number } | undefined {
     const section = this.index.sections.get(id);
     if (section?.id) return { kind: 'section', offset: section.id.offset };
     const topic = this.index.topics.get(id);
@@ -94,7 +95,7 @@ class SemanticChecks {
         }
         const first = this.topicAliases.get(alias.value);
         if (first) {
-          this.problems.push({ offset: alias.offset, message: `duplicate alias ${quote(alias.value)} (first used on line ${this.line(first.offset)})` });
+          this.problems.push({ offset: alias.offset, message: messages().curriculum.semantic.duplicateAlias({ alias: quote(alias.value), line: this.line(first.offset) }) });
           continue;
         }
         this.topicAliases.set(alias.value, { topic, offset: alias.offset });
@@ -109,14 +110,14 @@ class SemanticChecks {
       if (!resource.id) continue;
       const first = ids.get(resource.id.value);
       if (first === undefined) ids.set(resource.id.value, resource.id.offset);
-      else this.problems.push({ offset: resource.id.offset, message: `duplicate id ${quote(resource.id.value)} in topic ${quote(topic.id?.value ?? '?')} (first used on line ${this.line(first)})` });
+      else this.problems.push({ offset: resource.id.offset, message: messages().curriculum.semantic.duplicateResourceId({ id: quote(resource.id.value), topic: quote(topic.id?.value ?? '?'), line: this.line(first) }) });
     }
     const aliases = new Map<string, number>();
     for (const alias of topic.resources.flatMap((resource) => resource.aliases)) {
       const live = ids.get(alias.value);
       const first = aliases.get(alias.value);
       if (live !== undefined) this.problems.push({ offset: alias.offset, message: aliasOfLiveIdMessage(alias.value, 'resource', this.line(live)) });
-      else if (first !== undefined) this.problems.push({ offset: alias.offset, message: `duplicate alias ${quote(alias.value)} (first used on line ${this.line(first)})` });
+      else if (first !== undefined) this.problems.push({ offset: alias.offset, message: messages().curriculum.semantic.duplicateAlias({ alias: quote(alias.value), line: this.line(first) }) });
       else aliases.set(alias.value, alias.offset);
     }
   }
@@ -126,7 +127,7 @@ class SemanticChecks {
       if (this.index.topics.has(entry.value)) continue; // requiring itself is a cycle, found with the others
       const section = this.index.sections.get(entry.value);
       if (section === topic.section) {
-        this.problems.push({ offset: entry.offset, message: `"requires" names ${quote(entry.value)}, the topic's own section; a topic cannot require the section it is in` });
+        this.problems.push({ offset: entry.offset, message: messages().curriculum.semantic.requiresOwnSection({ id: quote(entry.value) }) });
       } else if (!section) {
         this.problems.push({ offset: entry.offset, message: this.unknownRequirementMessage(entry.value) });
       }
@@ -135,14 +136,14 @@ class SemanticChecks {
 
   private unknownRequirementMessage(id: string): string {
     const renamed = this.topicAliases.get(id)?.topic.id?.value;
-    if (renamed !== undefined) return `"requires" names ${quote(id)}, a former id of topic ${quote(renamed)}; write ${quote(renamed)}`;
+    if (renamed !== undefined) return messages().curriculum.semantic.requiresFormerId({ id: quote(id), renamed: quote(renamed) });
     let hint = '';
     if (this.suggestionsLeft > 0) {
       this.suggestionsLeft--;
       const suggestion = closest(id, [...this.index.sections.keys(), ...this.index.topics.keys()]);
-      if (suggestion !== undefined) hint = `; did you mean ${quote(suggestion)}?`;
+      if (suggestion !== undefined) hint = messages().curriculum.didYouMean({ suggestion: quote(suggestion) });
     }
-    return `"requires" names ${quote(id)}, which is not the id of any section or topic${hint}`;
+    return messages().curriculum.semantic.requiresUnknown({ id: quote(id), hint });
   }
 
   /**
@@ -153,7 +154,7 @@ class SemanticChecks {
     for (const topic of this.topics) {
       for (const resource of topic.resources) {
         if (resource.url && !URL.canParse(resource.url.value)) {
-          this.problems.push({ offset: resource.url.offset, message: `"url" is not an address a browser can open (got ${quote(resource.url.value)})` });
+          this.problems.push({ offset: resource.url.offset, message: messages().curriculum.semantic.urlNotOpenable({ url: quote(resource.url.value) }) });
         }
       }
     }
@@ -167,12 +168,12 @@ class SemanticChecks {
         if (!resource.url) continue;
         const first = firstUse.get(resource.url.value);
         if (first === undefined) firstUse.set(resource.url.value, resource.url.offset);
-        else this.warnings.push({ offset: resource.url.offset, message: `duplicate URL ${quote(resource.url.value)} (first used on line ${this.line(first)})` });
+        else this.warnings.push({ offset: resource.url.offset, message: messages().curriculum.semantic.duplicateUrl({ url: quote(resource.url.value), line: this.line(first) }) });
       }
     }
   }
 }
 
-function aliasOfLiveIdMessage(alias: string, kind: string, line: number): string {
-  return `alias ${quote(alias)} is the id of a ${kind} (line ${line}); an alias must be a former id that is no longer used`;
+function aliasOfLiveIdMessage(alias: string, kind: 'section' | 'topic' | 'resource', line: number): string {
+  return messages().curriculum.semantic.aliasIsLiveId({ alias: quote(alias), noun: messages().curriculum.nouns[kind], line });
 }

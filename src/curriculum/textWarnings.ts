@@ -1,6 +1,7 @@
 /** Warns about control characters in any text value: they would be shown as U+FFFD. */
 
 import { hasControlCharacters, listControlCharacters } from '../controlCharacters.js';
+import { messages } from '../messages/index.js';
 import { quote } from './describe.js';
 import type { RawProblem } from './yamlDocument.js';
 import type { YNode } from './yamlTree.js';
@@ -31,8 +32,9 @@ export function findControlCharacters(root: YNode): RawProblem[] {
 
 function controlCharacterMessage(visit: Visit, text: string): string {
   const found = listControlCharacters(text);
-  const name = visit.key === undefined ? 'a value' : quote(visit.key);
-  const subject = visit.item ? `an item of ${name}` : name;
-  const what = found.length === 1 ? 'a control character' : 'control characters';
-  return `${subject} contains ${what} (${found.join(', ')}), shown as \uFFFD`;
+  const words = messages().curriculum.controlCharacters;
+  const name = visit.key === undefined ? words.aValue : quote(visit.key);
+  const subject = visit.item ? words.itemOf({ key: name }) : name;
+  const list = found.join(messages().common.listSeparator);
+  return found.length === 1 ? words.one({ subject, found: list }) : words.many({ subject, found: list });
 }

@@ -6,6 +6,7 @@
 
 import { Composer, Parser, visit, type Document } from 'yaml';
 import { findExcessiveNesting, MAX_NESTING } from './nestingGuard.js';
+import { messages } from '../messages/index.js';
 
 /** A problem placed by its offset in the text; turned into a line and column at the end. */
 export interface RawProblem {
@@ -32,19 +33,22 @@ export const YAML_OPTIONS = {
   strict: true,
 } as const;
 
-export const TOO_DEEP_MESSAGE = `the data is nested too deeply (more than ${MAX_NESTING} levels); a curriculum needs only a few`;
+export function tooDeepMessage(): string {
+  return messages().curriculum.yaml.tooDeep({ limit: MAX_NESTING });
+}
 
-export const SECOND_DOCUMENT_MESSAGE = 'more than one YAML document: a second one starts here, but a curriculum file holds exactly one';
-
-const UNCLOSED_QUOTE = 'YAML syntax error: this quoted text is never closed (no closing quote)';
+function unclosedQuoteMessage(): string {
+  const words = messages().curriculum.yaml;
+  return words.syntaxError({ detail: words.unclosedQuote });
+}
 
 export function readYamlDocument(text: string): YamlReadResult {
   const deepAt = findExcessiveNesting(text);
-  if (deepAt !== -1) return { document: undefined, problems: [{ offset: deepAt, message: TOO_DEEP_MESSAGE }], warnings: [] };
+  if (deepAt !== -1) return { document: undefined, problems: [{ offset: deepAt, message: tooDeepMessage() }], warnings: [] };
   try {
     return composeFirstDocument(text);
   } catch (error) {
-    if (isStackOverflow(error)) return { document: undefined, problems: [{ offset: 0, message: TOO_DEEP_MESSAGE }], warnings: [] };
+    if (isStackOverflow(error)) return { document: undefined, problems: [{ offset: 0, message: tooDeepMessage() }], warnings: [] };
     throw error;
   }
 }
@@ -64,7 +68,7 @@ function composeFirstDocument(text: string): YamlReadResult {
   let documentTokens = 0;
   for (const token of new Parser().parse(text)) {
     if (token.type === 'document' && ++documentTokens === 2) {
-      problems.push({ offset: token.offset, message: SECOND_DOCUMENT_MESSAGE });
+      problems.push({ offset: token.offset, message: messages().curriculum.yaml.secondDocument });
       for (const document of composer.next(token)) documents.push(document);
       break;
     }
@@ -73,15 +77,20 @@ function composeFirstDocument(text: string): YamlReadResult {
   if (documents.length === 0) for (const document of composer.end(false, text.length)) documents.push(document);
   const document = documents[0];
   if (!document) return { document: undefined, problems, warnings: [] };
-  problems.push(...libraryProblems(document.errors).map((problem) => placeUnclosedQuote(problem, document)));
-  return { document, problems, warnings: libraryProblems(document.warnings).map(asWarning) };
+  const words = messages().curriculum.yaml;
+  problems.push(...libraryProblems(document.errors, words.syntaxError).map((problem) => placeUnclosedQuote(problem, document)));
+  return { document, problems, warnings: libraryProblems(document.warnings, words.warning) };
 }
 
-function libraryProblems(errors: ReadonlyArray<{ code: string; message: string; pos: [number, number] }>): RawProblem[] {
+/** `lead` puts the library's words in a sentence: a syntax error, or a warning. */
+function libraryProblems(
+  errors: ReadonlyArray<{ code: string; message: string; pos: [number, number] }>,
+  lead: (words: { detail: string }) => string,
+): RawProblem[] {
   const seen = new Set<string>();
   const problems: RawProblem[] = [];
   for (const error of errors) {
-    const problem = { offset: error.pos[0], message: describeLibraryError(error.code, error.message) };
+    const problem = { offset: error.pos[0], message: describeLibraryError(error.code, error.message, lead) };
     const key = `${problem.offset}:${problem.message}`;
     // One syntax error often leaves several identical reports at one place; show it once.
     if (seen.has(key)) continue;
@@ -91,11 +100,12 @@ function libraryProblems(errors: ReadonlyArray<{ code: string; message: string; 
   return problems;
 }
 
-function describeLibraryError(code: string, message: string): string {
-  if (code === 'RESOURCE_EXHAUSTION') return TOO_DEEP_MESSAGE;
-  if (code === 'MISSING_CHAR' && /quote/.test(message)) return UNCLOSED_QUOTE;
-  if (code === 'TAB_AS_INDENT') return 'YAML syntax error: tabs are not allowed for indentation; indent with spaces';
-  return `YAML syntax error: ${message}`;
+function describeLibraryError(code: string, message: string, lead: (words: { detail: string }) => string): string {
+  const words = messages().curriculum.yaml;
+  if (code === 'RESOURCE_EXHAUSTION') return tooDeepMessage();
+  if (code === 'MISSING_CHAR' && /quote/.test(message)) return lead({ detail: words.unclosedQuote });
+  if (code === 'TAB_AS_INDENT') return lead({ detail: words.tabIndent });
+  return lead({ detail: message });
 }
 
 /**
@@ -103,7 +113,8 @@ function describeLibraryError(code: string, message: string): string {
  * scalar it built starts at the opening quote, so point there instead.
  */
 function placeUnclosedQuote(problem: RawProblem, document: Document.Parsed): RawProblem {
-  if (problem.message !== UNCLOSED_QUOTE) return problem;
+  const unclosedQuote = unclosedQuoteMessage();
+  if (problem.message !== unclosedQuote) return problem;
   let opening: number | undefined;
   visit(document, {
     Scalar(_key, node) {
@@ -114,9 +125,5 @@ function placeUnclosedQuote(problem: RawProblem, document: Document.Parsed): Raw
       return undefined;
     },
   });
-  return opening === undefined ? problem : { offset: opening, message: UNCLOSED_QUOTE };
-}
-
-function asWarning(problem: RawProblem): RawProblem {
-  return { offset: problem.offset, message: problem.message.replace(/^YAML syntax error: /, 'YAML: ') };
+  return opening === undefined ? problem : { offset: opening, message: unclosedQuote };
 }

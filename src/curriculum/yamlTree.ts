@@ -6,6 +6,7 @@
 
 import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node } from 'yaml';
 import { quote } from './describe.js';
+import { messages } from '../messages/index.js';
 import type { SourcePositions } from './positions.js';
 import type { RawProblem } from './yamlDocument.js';
 
@@ -42,8 +43,6 @@ export interface TreeResult {
   problems: RawProblem[];
 }
 
-export const ALIAS_BOMB_MESSAGE =
-  'too many aliases: the anchors (&) and aliases (*) here expand to an excessive amount of data; write the data out instead';
 
 /** Past this many nodes created by expanding aliases, the file is treated as an alias bomb. */
 const MAX_EXPANDED_NODES = 1_000_000;
@@ -56,7 +55,7 @@ export function buildTree(document: Document.Parsed, positions: SourcePositions)
     return { root: builder.convert(document.contents, 0), problems: builder.problems };
   } catch (error) {
     if (!(error instanceof AliasBomb)) throw error;
-    return { root: undefined, problems: [{ offset: builder.firstAliasOffset, message: ALIAS_BOMB_MESSAGE }] };
+    return { root: undefined, problems: [{ offset: builder.firstAliasOffset, message: messages().curriculum.yaml.aliasBomb }] };
   }
 }
 
@@ -122,14 +121,15 @@ class TreeBuilder {
       const keyNode = pair.key;
       const keyOffset = isScalar(keyNode) || isMap(keyNode) || isSeq(keyNode) || isAlias(keyNode) ? this.offsetOf(keyNode) : offset;
       if (!isScalar(keyNode)) {
-        this.report(keyOffset, `a key must be plain text, not ${isMap(keyNode) ? 'a mapping' : isSeq(keyNode) ? 'a list' : isAlias(keyNode) ? 'an alias' : 'empty'}`);
+        const actual = messages().curriculum.actual;
+        this.report(keyOffset, messages().curriculum.yaml.keyNotText({ actual: isMap(keyNode) ? actual.mapping : isSeq(keyNode) ? actual.list : isAlias(keyNode) ? actual.alias : actual.empty }));
         continue;
       }
       const key = keyNode.value === null || keyNode.value === undefined ? '' : String(keyNode.value);
       const first = firstOffsets ? firstOffsets.get(key) : entries.find((entry) => entry.key === key)?.keyOffset;
       if (first !== undefined) {
         // Like most YAML readers would, keep the first; the user must pick one anyway.
-        this.report(keyOffset, `duplicate key ${quote(key)} (first used on line ${this.positions.line(first)})`);
+        this.report(keyOffset, messages().curriculum.yaml.duplicateKey({ key: quote(key), line: this.positions.line(first) }));
         continue;
       }
       firstOffsets?.set(key, keyOffset);
@@ -147,11 +147,11 @@ class TreeBuilder {
     }
     const target = this.resolve(alias);
     if (!target) {
-      this.report(offset, `unknown alias ${quote(`*${alias.source}`)}: no anchor ${quote(`&${alias.source}`)} is set before it`);
+      this.report(offset, messages().curriculum.yaml.unknownAlias({ alias: quote(`*${alias.source}`), anchor: quote(`&${alias.source}`) }));
       return { kind: 'scalar', offset, value: null };
     }
     if (this.ancestors.has(target)) {
-      this.report(offset, `alias ${quote(`*${alias.source}`)} refers to a collection that contains it`);
+      this.report(offset, messages().curriculum.yaml.aliasContainsItself({ alias: quote(`*${alias.source}`) }));
       return { kind: 'scalar', offset, value: null };
     }
     const outer = { depth: this.aliasDepth, offset: this.aliasOffset };

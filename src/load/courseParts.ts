@@ -9,6 +9,7 @@ import { statSync } from 'node:fs';
 import { buildCourse, type CoursePartInput } from '../curriculum/course.js';
 import type { ParseResult, PlacedText, Problem } from '../curriculum/types.js';
 import { RoadmapError } from '../errors.js';
+import { messages } from '../messages/index.js';
 import { bundledCurricula, type CurriculumLocation } from './locateCurriculum.js';
 
 /** Another file a curriculum was built from (a part of a whole course), as it was when the entry was written. */
@@ -43,7 +44,7 @@ export async function buildCourseFromParts(
       continue;
     }
     if (location.path === course.path) {
-      report(entry, `part "${entry.value}" is the course itself`);
+      report(entry, messages().load.parts.isTheCourse({ part: entry.value }));
       continue;
     }
     let checked: CheckedCurriculum;
@@ -51,13 +52,13 @@ export async function buildCourseFromParts(
       checked = await checkPart(location);
     } catch (error) {
       if (!(error instanceof RoadmapError)) throw error;
-      report(entry, `part "${entry.value}": ${error.message}`);
+      report(entry, messages().load.parts.failed({ part: entry.value, reason: error.message }));
       continue;
     }
     problems.push(...checked.problems);
     warnings.push(...checked.warnings);
     if (!checked.curriculum || checked.problems.length > 0) {
-      report(entry, `part "${entry.value}" (${location.displayName}) is not valid: see its problems`);
+      report(entry, messages().load.parts.invalid({ part: entry.value, file: location.displayName }));
       continue;
     }
     parts.push({ entry, curriculum: checked.curriculum });
@@ -77,14 +78,14 @@ function locatePart(value: string, course: CurriculumLocation, bundledDirectory:
   const folder = dirname(course.path);
   if (/\.ya?ml$/i.test(value) || /[\\/]/.test(value)) {
     const path = resolve(folder, value);
-    if (!isFile(path)) return `part "${value}": no such file (${path})`;
+    if (!isFile(path)) return messages().load.parts.noFile({ part: value, path });
     return { path, displayName: join(dirname(course.displayName), value) };
   }
   const beside = bundledCurricula(folder).get(value);
   if (beside) return { path: beside, displayName: join(dirname(course.displayName), basename(beside)) };
   const bundled = bundledCurricula(bundledDirectory).get(value);
   if (bundled) return { path: bundled, displayName: bundled };
-  return `part "${value}": no curriculum with this id beside the course or bundled with roadmap; name a file (PATH.yaml) or a bundled id`;
+  return messages().load.parts.notFound({ part: value });
 }
 
 function isFile(path: string): boolean {

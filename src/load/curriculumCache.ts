@@ -2,6 +2,7 @@ import { isAscii } from 'node:buffer';
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { dataError, usageError } from '../errors.js';
+import { messages } from '../messages/index.js';
 import type { Curriculum, ParseResult } from '../curriculum/types.js';
 import type { CheckedCurriculum, SourceFile } from './courseParts.js';
 import { MARKDOWN_FILE, type CurriculumLocation } from './locateCurriculum.js';
@@ -76,15 +77,15 @@ export function readCurriculumBytes(location: CurriculumLocation): Buffer {
     return readFileSync(location.path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw usageError(`curriculum file not found: ${location.displayName}`);
-    if (code === 'EISDIR') throw usageError(`${location.displayName} is a directory, not a curriculum file`);
-    throw dataError(`cannot read ${location.displayName}: ${(error as Error).message}`);
+    if (code === 'ENOENT') throw usageError(messages().load.fileNotFound({ file: location.displayName }));
+    if (code === 'EISDIR') throw usageError(messages().load.fileIsFolder({ file: location.displayName }));
+    throw dataError(messages().load.cannotRead({ file: location.displayName, reason: (error as Error).message }));
   }
 }
 
 export function invalidCurriculumError(result: ParseResult) {
   const lines = result.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`);
-  const [first = 'invalid curriculum', ...rest] = lines;
+  const [first = messages().load.invalidCurriculum, ...rest] = lines;
   return dataError(first, rest);
 }
 

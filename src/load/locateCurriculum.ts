@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { usageError } from '../errors.js';
+import { messages } from '../messages/index.js';
 
 /** The names a Markdown roadmap goes by: such a file is converted as it is read (see curriculumCache.ts). */
 export const MARKDOWN_FILE = /\.(md|markdown|mdown|mkd)$/i;
@@ -45,17 +46,17 @@ export function locateCurriculum(value: string | undefined, cwd: string, bundled
   const asFile = resolve(cwd, wanted);
   const found = value === undefined ? undefined : fileKind(asFile);
   if (found === 'directory') {
-    throw usageError(`curriculum ${wanted} is a directory; pass a curriculum .yaml file, or the id of a bundled one`);
+    throw usageError(messages().load.curriculumIsFolder({ name: wanted }));
   }
   if (/\.ya?ml$/i.test(wanted) || MARKDOWN_FILE.test(wanted) || found === 'file' || /[\\/]/.test(wanted)) {
-    if (found !== 'file') throw usageError(`curriculum file not found: ${wanted}`);
+    if (found !== 'file') throw usageError(messages().load.fileNotFound({ file: wanted }));
     return { path: asFile, displayName: wanted };
   }
   const bundled = bundledCurricula(bundledDirectory);
   const file = bundled.get(wanted);
   if (!file) {
-    const known = [...bundled.keys()].join(', ') || 'none';
-    throw usageError(`no bundled curriculum "${wanted}" (bundled: ${known}); pass a .yaml file to --curriculum`);
+    const known = [...bundled.keys()].join(messages().common.listSeparator) || messages().load.noneBundled;
+    throw usageError(messages().load.noBundled({ name: wanted, bundled: known }));
   }
   return { path: file, displayName: relative(cwd, file) || file };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { dataError, storageError } from '../errors.js';
+import { messages } from '../messages/index.js';
 import { makeDirectory } from '../files/makeDirectory.js';
 import { replaceFile } from '../files/replaceFile.js';
 
@@ -24,22 +25,22 @@ export function readUserConfig(file: string): UserConfig {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw storageError(`cannot read the settings file ${file}: ${(error as Error).message.split('\n')[0]}`);
+    throw storageError(messages().load.settings.cannotRead({ file, reason: firstLine(error) }));
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw dataError(`${file}: not valid JSON (${(error as Error).message.split('\n')[0]}); fix it or delete it to start over`);
+    throw dataError(messages().load.settings.notJson({ file, reason: firstLine(error) }));
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw dataError(`${file}: expected a JSON object of settings; fix it or delete it to start over`);
+    throw dataError(messages().load.settings.notObject({ file }));
   }
   const config: UserConfig = {};
   for (const key of KNOWN_KEYS) {
     const value = (data as Record<string, unknown>)[key];
     if (value === undefined) continue;
-    if (typeof value !== 'string' || value === '') throw dataError(`${file}: "${key}" must be a non-empty string`);
+    if (typeof value !== 'string' || value === '') throw dataError(messages().load.settings.mustBeText({ file, key }));
     config[key] = value;
   }
   return config;
@@ -64,8 +65,13 @@ export function updateUserConfig(file: string, changes: Partial<UserConfig>): Us
   try {
     makeDirectory(dirname(file));
   } catch (error) {
-    throw storageError(`cannot create the folder of the settings file ${file}: ${(error as Error).message.split('\n')[0]}`);
+    throw storageError(messages().load.settings.cannotCreateFolder({ file, reason: firstLine(error) }));
   }
   replaceFile(file, `${JSON.stringify(kept, null, 2)}\n`, file);
   return readUserConfig(file);
+}
+
+/** The system's own words (in English), first line only. */
+function firstLine(error: unknown): string {
+  return (error as Error).message.split('\n')[0] ?? '';
 }

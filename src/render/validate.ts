@@ -1,5 +1,6 @@
 import type { Style } from './style.js';
-import { plural, safeText } from './text.js';
+import { messages } from '../messages/index.js';
+import { safeText } from './text.js';
 
 export interface ValidationView {
   files: {
@@ -14,15 +15,14 @@ export interface ValidationView {
 /** Summaries go to stdout; warnings to stderr next to the problems, which the CLI prints as the error. */
 export function renderValidation(view: ValidationView, style: Style): { stdout: string; warnings: string[] } {
   const { chalk } = style;
+  const words = messages().validate;
   const summary: string[] = [];
   for (const file of view.files) {
     if (file.valid && file.counts) {
-      const warnings = file.warnings.length > 0 ? chalk.yellow(`, ${plural(file.warnings.length, 'warning')}`) : '';
-      summary.push(
-        `${chalk.green('✔')} ${safeText(file.file)}: valid (${plural(file.counts.sections, 'section')}, ${plural(file.counts.topics, 'topic')}, ${plural(file.counts.resources, 'resource')}${warnings})`,
-      );
+      const warnings = file.warnings.length > 0 ? chalk.yellow(words.warnings({ count: file.warnings.length })) : '';
+      summary.push(`${chalk.green('✔')} ${words.valid({ file: safeText(file.file), contents: words.contents(file.counts), warnings })}`);
     } else {
-      summary.push(`${chalk.red('✘')} ${safeText(file.file)}: ${plural(file.problems.length, 'problem')}`);
+      summary.push(`${chalk.red('✘')} ${words.invalid({ file: safeText(file.file), count: file.problems.length })}`);
     }
   }
   return { stdout: summary.join('\n'), warnings: view.files.flatMap((file) => file.warnings.map((line) => safeText(line))) };

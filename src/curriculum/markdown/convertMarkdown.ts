@@ -9,6 +9,7 @@
  * - Resources: every http(s) link, once per topic.
  */
 
+import { messages } from '../../messages/index.js';
 import type { ResourceKind } from '../types.js';
 import { asciiWords, normaliseTitle, shortHash, slugOfTitle, slugOfUrl, slugOfWords, uniqueIds, withoutOrdinal } from './ids.js';
 import { guessLanguage } from './language.js';
@@ -165,9 +166,9 @@ class Converter {
         awaitingSummary = undefined;
         if (unit.level < sectionLevel) {
           section = undefined;
-          if (!holdsLinks.has(unit)) this.warn(unit.line, `heading ${quote(unit.text)} has no links; left out`);
-          else if (unit !== titleHeading) this.warn(unit.line, `heading ${quote(unit.text)} only groups the sections below it; its title is not kept`);
-          this.leaveOut(unit.links, 'it is outside any section');
+          if (!holdsLinks.has(unit)) this.warn(unit.line, messages().convert.headingWithoutLinks({ heading: quote(unit.text) }));
+          else if (unit !== titleHeading) this.warn(unit.line, messages().convert.headingOnlyGroups({ heading: quote(unit.text) }));
+          this.leaveOut(unit.links, messages().convert.reasons.outsideSections);
           continue;
         }
         section = this.openSection(unit.text, unit.line);
@@ -177,7 +178,7 @@ class Converter {
       }
       if (unit.type === 'heading') {
         if (!section) {
-          this.leaveOut(unit.links, 'it is outside any section');
+          this.leaveOut(unit.links, messages().convert.reasons.outsideSections);
           continue;
         }
         if (topicLevel === undefined || unit.level <= topicLevel) {
@@ -195,7 +196,7 @@ class Converter {
       awaitingSummary = undefined;
       if (!section) {
         if (afterTitle && description === undefined && unit.type === 'paragraph' && !unit.inList && /\p{L}/u.test(unit.text)) description = summaryOf(unit.text);
-        this.leaveOut(unit.links, 'it is outside any section');
+        this.leaveOut(unit.links, messages().convert.reasons.outsideSections);
         continue;
       }
       this.place(unit, section, topic);
@@ -244,14 +245,14 @@ class Converter {
       const links = row.cells.flatMap((cell, column) => (column === prerequisiteColumn ? [] : cell.links));
       if (!rowsAreTopics) {
         if (links.length === 0) {
-          this.warn(row.line, `table row ${quote(title ?? '')} has no links; left out`);
+          this.warn(row.line, messages().convert.rowWithoutLinks({ row: quote(title ?? '') }));
           continue;
         }
         this.addRowLinks(headingTopic ?? section.leads.get(unit.lead!) ?? this.looseTopic(section), links, title);
         continue;
       }
       if (!title && links.length === 0) {
-        this.warn(row.line, 'table row has no text and no links; left out');
+        this.warn(row.line, messages().convert.emptyRow);
         continue;
       }
       const topic = this.newTopic(section, title ?? links[0]!.text ?? links[0]!.url, row.line, 'row');
@@ -291,12 +292,12 @@ class Converter {
   private addResource(topic: TopicDraft, resource: ResourceDraft): void {
     const url = usableUrl(resource.url);
     if (!url) {
-      this.warn(resource.line, `link ${quote(resource.url)} left out: not an address a browser can open`);
+      this.warn(resource.line, messages().convert.linkLeftOut({ url: quote(resource.url), reason: messages().convert.reasons.notOpenable }));
       return;
     }
     const first = topic.byUrl.get(url);
     if (first) {
-      this.warn(resource.line, `link ${quote(url)} repeated in topic ${quote(topic.title)}; kept once (first on line ${first.line})`);
+      this.warn(resource.line, messages().convert.linkRepeated({ url: quote(url), topic: quote(topic.title), line: first.line }));
       return;
     }
     const kept = { ...resource, url };
@@ -305,7 +306,7 @@ class Converter {
   }
 
   private leaveOut(links: FoundLink[], reason: string): void {
-    for (const link of links) this.warn(link.line, `link ${quote(link.url)} left out: ${reason}`);
+    for (const link of links) this.warn(link.line, messages().convert.linkLeftOut({ url: quote(link.url), reason }));
   }
 
   private openSection(title: string, line: number): SectionDraft {
@@ -384,16 +385,16 @@ class Converter {
     const sections = this.sections.filter((section) => {
       section.topics = section.topics.filter((topic) => {
         if (topic.source !== 'heading' || topic.resources.length > 0) return true;
-        this.warn(topic.line, `heading ${quote(topic.title)} has no links; left out`);
+        this.warn(topic.line, messages().convert.headingWithoutLinks({ heading: quote(topic.title) }));
         return false;
       });
       if (section.topics.length > 0) return true;
-      if (!section.implicit) this.warn(section.line, `heading ${quote(section.title)} has no links; left out`);
+      if (!section.implicit) this.warn(section.line, messages().convert.headingWithoutLinks({ heading: quote(section.title) }));
       return false;
     });
     this.warnings.sort((a, b) => a.line - b.line);
     if (sections.length === 0) {
-      return { document: null, warnings: this.warnings, problem: `${this.options.fileName}: no links and no topics found; nothing to convert` };
+      return { document: null, warnings: this.warnings, problem: messages().convert.nothingToConvert({ file: this.options.fileName }) };
     }
     this.assignIds(sections);
     this.resolveRequirements(sections);
@@ -483,8 +484,8 @@ class Converter {
       const { entries, line, table } = topic.prerequisites;
       for (const entry of entries) {
         const required = findRow(entry, table) ?? byName.get(normaliseTitle(entry)) ?? byName.get(slugOfTitle(entry) ?? '');
-        if (!required) this.warn(line, `prerequisite ${quote(entry)} of ${quote(topic.title)} names no row or topic; left out`);
-        else if (required === topic) this.warn(line, `prerequisite ${quote(entry)} of ${quote(topic.title)} is the topic itself; left out`);
+        if (!required) this.warn(line, messages().convert.prerequisiteUnknown({ prerequisite: quote(entry), topic: quote(topic.title) }));
+        else if (required === topic) this.warn(line, messages().convert.prerequisiteItself({ prerequisite: quote(entry), topic: quote(topic.title) }));
         else if (!topic.requires.includes(required)) topic.requires.push(required);
       }
     }
@@ -514,7 +515,7 @@ class Converter {
         }
         if (state.get(required) === 'visiting') {
           frame.topic.requires.splice(frame.next, 1);
-          this.warn(frame.topic.prerequisites?.line ?? frame.topic.line, `prerequisite ${quote(required.title)} of ${quote(frame.topic.title)} would make a cycle; left out`);
+          this.warn(frame.topic.prerequisites?.line ?? frame.topic.line, messages().convert.prerequisiteCycle({ prerequisite: quote(required.title), topic: quote(frame.topic.title) }));
           continue;
         }
         frame.next++;

@@ -7,6 +7,7 @@
 
 import markdownIt, { type MarkdownIt, type Token } from 'markdown-it';
 import { htmlPieces } from './htmlTags.js';
+import { messages } from '../../messages/index.js';
 
 
 export interface FoundLink {
@@ -243,7 +244,7 @@ class Reader {
       link.imageSrc ??= src;
       return;
     }
-    this.dropped.push({ line, message: `image ${quote(src || alt)} left out: images are not resources` });
+    this.dropped.push({ line, message: messages().convert.imageLeftOut({ image: quote(src || alt) }) });
   }
 
   private readInline(inlineToken: Token, firstLine: number): InlineRead {
@@ -314,7 +315,7 @@ class Reader {
   private closeLink(links: FoundLink[], link: OpenLink, linkText: string): void {
     const imageOnly = link.image && linkText.trim() === '';
     if (imageOnly && isBadge(link.imageSrc ?? '', link.url)) {
-      this.dropped.push({ line: link.line, message: `badge ${quote(link.imageAlt || link.imageSrc || '')} (a link to ${quote(link.url)}) left out: badges are not resources` });
+      this.dropped.push({ line: link.line, message: messages().convert.badgeLeftOut({ badge: quote(link.imageAlt || link.imageSrc || ''), url: quote(link.url) }) });
       return;
     }
     this.addLink(links, link.url, imageOnly ? (link.imageAlt ?? '') : linkText, link.line, imageOnly);
@@ -328,10 +329,9 @@ class Reader {
     }
     // A link to a place in this document points at content that is converted anyway.
     if (url === '' || url.startsWith('#')) return;
-    const reason = /^[a-z][a-z0-9+.-]*:/i.test(url)
-        ? `not an http(s) link`
-        : 'a relative link; only http(s) links become resources';
-    this.dropped.push({ line, message: `link ${quote(url)} left out: ${reason}` });
+    const reasons = messages().convert.reasons;
+    const reason = /^[a-z][a-z0-9+.-]*:/i.test(url) ? reasons.notHttp : reasons.relative;
+    this.dropped.push({ line, message: messages().convert.linkLeftOut({ url: quote(url), reason }) });
   }
 }
 
