@@ -23,24 +23,13 @@ afterEach(() => home.remove());
  * one per resource, in one topic; a path given twice is two resources sharing a URL.
  */
 function curriculumLinkingTo(paths: string[], name = 'links.yaml'): string {
-  const resources = paths.map((linkPath, index) => `          - id: r${index + 1}\n            title: Resource ${index + 1}\n            url: "${server.url(linkPath)}"\n`);
   const file = path.join(home.dir, name);
-  writeFileSync(
-    file,
-    `schema: 1\nid: links\ntitle: Links\nsections:\n  - id: web\n    title: Web\n    topics:\n      - id: pages\n        title: Pages\n        resources:\n${resources.join('')}`,
-  );
+  writeFileSync(file, server.curriculum(paths));
   return file;
 }
 
 /** The built binary, run without blocking this process: the server answering it lives here. */
-function run(args: string[], env: Record<string, string | undefined> = {}): Promise<RunResult> {
-  const child = home.spawn(args, env);
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-  child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-  return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
-}
+const run = (args: string[], env: Record<string, string | undefined> = {}) => home.runInBackground(args, env);
 
 const lineOf = (file: string, text: string) => readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
 
@@ -114,8 +103,7 @@ describe('roadmap check-links', () => {
   it('says so when no address answered at all, as when offline', async () => {
     const stopped = await LinkServer.start();
     const file = path.join(home.dir, 'offline.yaml');
-    const resources = ['/a', '/b'].map((linkPath, index) => `          - id: r${index + 1}\n            title: R${index + 1}\n            url: "${stopped.url(linkPath)}"\n`);
-    writeFileSync(file, `schema: 1\nid: offline\ntitle: Offline\nsections:\n  - id: web\n    title: Web\n    topics:\n      - id: pages\n        title: Pages\n        resources:\n${resources.join('')}`);
+    writeFileSync(file, stopped.curriculum(['/a', '/b']));
     await stopped.stop();
     const result = await run(['--curriculum', file, 'check-links']);
     expect(result.code).toBe(1);

@@ -86,20 +86,12 @@ describe('roadmap check-links in zh-TW', () => {
   });
 
   function curriculumLinkingTo(paths: string[]): string {
-    const resources = paths.map((linkPath, index) => `          - id: r${index + 1}\n            title: 資源 ${index + 1}\n            url: "${server.url(linkPath)}"\n`);
     const file = path.join(home.dir, 'links.yaml');
-    writeFileSync(file, `schema: 1\nid: links\ntitle: 連結\nsections:\n  - id: web\n    title: 網頁\n    topics:\n      - id: pages\n        title: 頁面\n        resources:\n${resources.join('')}`);
+    writeFileSync(file, server.curriculum(paths));
     return file;
   }
 
-  function run(args: string[], env: Record<string, string | undefined> = {}): Promise<RunResult> {
-    const child = home.spawn(args, env);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-    return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
-  }
+  const run = (args: string[], env: Record<string, string | undefined> = {}) => home.runInBackground(args, env);
 
   it('groups the links under Chinese headings, says why in Chinese, and exits 1', async () => {
     const file = curriculumLinkingTo(['/ok', '/missing', '/chain/1', '/loop/a', '/slow', '/temporary']);
@@ -134,8 +126,7 @@ describe('roadmap check-links in zh-TW', () => {
   it('says in Chinese when no address answered at all', async () => {
     const stopped = await LinkServer.start();
     const file = path.join(home.dir, 'offline.yaml');
-    const resources = ['/a', '/b'].map((linkPath, index) => `          - id: r${index + 1}\n            title: R${index + 1}\n            url: "${stopped.url(linkPath)}"\n`);
-    writeFileSync(file, `schema: 1\nid: offline\ntitle: Offline\nsections:\n  - id: web\n    title: Web\n    topics:\n      - id: pages\n        title: Pages\n        resources:\n${resources.join('')}`);
+    writeFileSync(file, stopped.curriculum(['/a', '/b']));
     await stopped.stop();
     const result = await run(['--curriculum', file, 'check-links'], CHINESE);
     expect(result.code).toBe(1);

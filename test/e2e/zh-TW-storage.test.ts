@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, SAMPLE, TempHome, type RunResult } from './helpers/roadmap.js';
+import { unprivilegedPrefix } from './helpers/unprivileged.js';
 
 let home: TempHome;
 beforeEach(() => {
@@ -102,18 +103,6 @@ describe('export and import in Traditional Chinese', () => {
   });
 });
 
-/**
- * How to run the binary as a user whose file permissions are checked: root's are not, so a root test run
- * switches to `nobody`; any other user is already such a user. Null where there is no way to.
- */
-function unprivilegedPrefix(): string[] | null {
-  if (process.getuid?.() !== 0) return [];
-  const candidates = [
-    ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups'],
-    ['runuser', '-u', 'nobody', '--'],
-  ];
-  return candidates.find((prefix) => spawnSync(prefix[0]!, [...prefix.slice(1), 'true']).status === 0) ?? null;
-}
 
 const PREFIX = unprivilegedPrefix();
 

@@ -34,6 +34,15 @@ export class LinkServer {
     return this.origin + path;
   }
 
+  /**
+   * A curriculum (YAML) whose resources link to this server: `paths` go one per resource (`Resource 1`,
+   * …), in one topic; a path given twice is two resources sharing a URL.
+   */
+  curriculum(paths: string[]): string {
+    const resources = paths.map((linkPath, index) => `          - id: r${index + 1}\n            title: Resource ${index + 1}\n            url: "${this.url(linkPath)}"\n`);
+    return `schema: 1\nid: links\ntitle: Links\nsections:\n  - id: web\n    title: Web\n    topics:\n      - id: pages\n        title: Pages\n        resources:\n${resources.join('')}`;
+  }
+
   async stop(): Promise<void> {
     for (const timer of this.timers) clearTimeout(timer);
     this.server.closeAllConnections();

@@ -66,6 +66,16 @@ export class TempHome {
   spawn(args: string[], env: Record<string, string | undefined> = {}) {
     return spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: this.env(env), stdio: ['ignore', 'pipe', 'pipe'] });
   }
+  /** Runs the built binary without blocking this process (a server the command asks may live here). */
+  runInBackground(args: string[], env: Record<string, string | undefined> = {}): Promise<RunResult> {
+    const child = this.spawn(args, env);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
+  }
+
 
   remove(): void {
     rmSync(this.dir, { recursive: true, force: true });
