@@ -41,13 +41,15 @@ export async function runCli(given: string[], context: Context): Promise<number>
       const { runCompletion } = await import('./commands/complete.js');
       return await runCompletion(given.slice(1), context);
     }
-    const program = rootProgram(context, (s) => (session = s));
-    const at = commandWordIndex(program, given);
+    const at = commandWordIndex(given);
     const argv = at !== undefined && given[at] === 'help' ? helpWordAsOption(given, at) : given;
+    // Help texts are the biggest part of the catalog: read only when help may be printed.
+    const withHelp = at === undefined || argv.some((word) => HELP_FLAGS.includes(word));
+    const program = rootProgram(context, (s) => (session = s), withHelp);
     // A run loads only the command it names, --version none; help and unknown commands load them all.
     invoked = at === undefined ? undefined : commandEntry(argv[at]!);
     const entries = invoked ? [invoked] : versionOnly(argv) ? [] : COMMANDS;
-    for (const entry of entries) addCommand(program, entry, await entry.load(), context, (s) => (session = s));
+    for (const entry of entries) addCommand(program, entry, await entry.load(), context, (s) => (session = s), withHelp);
     await program.parseAsync(argv, { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
@@ -60,10 +62,10 @@ export async function runCli(given: string[], context: Context): Promise<number>
 const HELP_FLAGS = ['-h', '--help'];
 const VERSION_FLAGS = ['-V', '--version'];
 
-function rootProgram(context: Context, onSession: (session: Session) => void): Command {
-  const help = messages().help.global;
+function rootProgram(context: Context, onSession: (session: Session) => void, withHelp: boolean): Command {
+  const help = withHelp ? messages().help.global : { version: '', help: '', debug: '' };
   const program = new Command('roadmap')
-    .description(messages().cli.description)
+    .description(withHelp ? messages().cli.description : '')
     .version(VERSION, VERSION_FLAGS.join(', '), help.version)
     .helpOption(HELP_FLAGS.join(', '), help.help)
     .addOption(new Option('--debug', help.debug).hideHelp())
@@ -76,7 +78,7 @@ function rootProgram(context: Context, onSession: (session: Session) => void): C
       // Reported by reportError as one line, with a hint.
       outputError: () => undefined,
     })
-    .addHelpText('after', messages().cli.footer)
+    .addHelpText('after', withHelp ? messages().cli.footer : '')
     // The root takes no arguments; a stray word is a mistyped command, reported as such below.
     .allowExcessArguments(true)
     .action(async () => {
@@ -90,7 +92,7 @@ function rootProgram(context: Context, onSession: (session: Session) => void): C
         context.stdout.write(program.helpInformation());
       }
     });
-  for (const option of GLOBAL_OPTIONS) program.option(option.flags, option.description);
+  for (const option of GLOBAL_OPTIONS) program.option(option.flags, withHelp ? option.description : '');
   return program;
 }
 
@@ -182,30 +184,38 @@ function helpWordAsOption(argv: string[], at: number): string[] {
  * the value of one (as the root program declares them). Undefined when there is none, or when help is asked
  * for at the root (`roadmap --help next`), since then every command is listed.
  */
-function commandWordIndex(program: Command, argv: string[]): number | undefined {
-  const takesValue = new Set(program.options.filter((option) => option.required || option.optional).flatMap((option) => [option.long, option.short]));
+function commandWordIndex(argv: string[]): number | undefined {
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i]!;
     if (HELP_FLAGS.includes(word) || word === '--') return undefined;
-    if (takesValue.has(word)) i++;
+    if (ROOT_OPTIONS_WITH_VALUE.has(word)) i++;
     else if (!word.startsWith('-')) return i;
   }
   return undefined;
 }
+
+/** The root options that take a value (`--db FILE`), by each of their names. */
+const ROOT_OPTIONS_WITH_VALUE = new Set(
+  GLOBAL_OPTIONS.filter((option) => /[<[]/.test(option.flags)).flatMap((option) => option.flags.split(/[ ,]+/).filter((word) => word.startsWith('-'))),
+);
 
 /** Whether `argv` (naming no command) asks for the version, and not for help. */
 function versionOnly(argv: string[]): boolean {
   return argv.some((word) => VERSION_FLAGS.includes(word)) && !argv.some((word) => HELP_FLAGS.includes(word));
 }
 
-function addCommand(program: Command, entry: CommandEntry, spec: CommandSpec, context: Context, onSession: (session: Session) => void): void {
-  // Details are written as paragraphs; commander wraps them to the terminal, so single line breaks go.
-  const details = spec.details?.replace(/(?<!\n)\n(?!\n)/g, ' ');
-  const command = program.command(spec.name).summary(spec.summary).description(details ? `${spec.summary}\n\n${details}` : spec.summary);
+function addCommand(program: Command, entry: CommandEntry, spec: CommandSpec, context: Context, onSession: (session: Session) => void, withHelp: boolean): void {
+  const command = program.command(spec.name);
+  if (withHelp) {
+    // Details are written as paragraphs; commander wraps them to the terminal, so single line breaks go.
+    const details = spec.details?.replace(/(?<!\n)\n(?!\n)/g, ' ');
+    command.summary(spec.summary).description(details ? `${spec.summary}\n\n${details}` : spec.summary);
+    command.addHelpText('after', `\n${messages().cli.titles.examples}\n${spec.examples.map((line) => `  $ ${line}`).join('\n')}\n`);
+  }
   if (spec.arguments) command.arguments(spec.arguments);
   for (const alias of entry.aliases ?? []) command.alias(alias);
   for (const option of spec.options ?? []) {
-    const commanderOption = new Option(option.flags, option.description);
+    const commanderOption = new Option(option.flags, withHelp ? option.description : '');
     if (option.defaultValue !== undefined) commanderOption.default(option.defaultValue);
     if (option.parse) {
       const parse = option.parse;
@@ -219,7 +229,6 @@ function addCommand(program: Command, entry: CommandEntry, spec: CommandSpec, co
     }
     command.addOption(commanderOption);
   }
-  command.addHelpText('after', `\n${messages().cli.titles.examples}\n${spec.examples.map((line) => `  $ ${line}`).join('\n')}\n`);
   command.action(async (...params: unknown[]) => {
     const self = params[params.length - 1] as Command;
     refuseExcessArguments(self);

@@ -1,5 +1,5 @@
 /** The command line itself: usage errors, help titles, the main help. */
-export const cli = {
+export const cli = () => ({
   description: 'Track your way through a learning roadmap: what you did, your notes, and what to study next.',
   /** After the root's list of commands. The examples are commands, kept as they are; only their comments are words. */
   footer: `
@@ -49,4 +49,4 @@ Progress is kept in ~/.local/share/roadmap/progress.db (see --db).`,
     invalidOptionArgument: ({ option, value, reason }: { option: string; value: string; reason: string }) =>
       `option '${option}' argument '${value}' is invalid. ${reason}`,
   },
-};
+});

@@ -1,5 +1,5 @@
 /** Words many outputs share: states, statuses, kinds, durations, counts. */
-export const common = {
+export const common = () => ({
   /** Between the items of a list in running text. */
   listSeparator: ', ',
   /** A topic's state as the learner reads it (list, show, graph). JSON keeps the state's own id. */
@@ -42,4 +42,4 @@ export const common = {
   /** Counts: `3 topics`, `1 resource`. */
   topics: ({ count }: { count: number }) => `${count} ${count === 1 ? 'topic' : 'topics'}`,
   resources: ({ count }: { count: number }) => `${count} ${count === 1 ? 'resource' : 'resources'}`,
-};
+});

@@ -1,5 +1,5 @@
 /** `roadmap convert` and Markdown curricula. */
-export const convert = {
+export const convert = () => ({
   alreadyExists: ({ file }: { file: string }) => `${file} already exists; pass --force to overwrite it`,
   wrote: ({ file, sections, topics, resources, warnings }: { file: string; sections: number; topics: number; resources: number; warnings: number }) =>
     `wrote ${file}: ${sections} sections, ${topics} topics, ${resources} resources; ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
@@ -31,4 +31,4 @@ export const convert = {
   prerequisiteCycle: ({ prerequisite, topic }: { prerequisite: string; topic: string }) => `prerequisite ${prerequisite} of ${topic} would make a cycle; left out`,
   imageLeftOut: ({ image }: { image: string }) => `image ${image} left out: images are not resources`,
   badgeLeftOut: ({ badge, url }: { badge: string; url: string }) => `badge ${badge} (a link to ${url}) left out: badges are not resources`,
-};
+});

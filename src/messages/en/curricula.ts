@@ -1,5 +1,5 @@
 /** `roadmap curricula`, `roadmap use`. */
-export const curricula = {
+export const curricula = () => ({
   size: ({ sections, topics, resources }: { sections: number; topics: number; resources: number }) =>
     `${sections} sections · ${topics} topics · ${resources} resources`,
   progress: ({ complete, total, percent }: { complete: number; total: number; percent: string }) => `${complete}/${total} topics ${percent}`,
@@ -24,4 +24,4 @@ export const curricula = {
     madeDefault: ({ reason }: { reason: string }) =>
       `${reason} (made the default by \`roadmap use\`; \`roadmap use --clear\` goes back to the built-in one)`,
   },
-};
+});

@@ -2,7 +2,7 @@
  * Problems in a curriculum file, and REFs that do not resolve. Quoted values (`key`, `id`, `url`…) arrive
  * already quoted, exactly as the file has them.
  */
-export const curriculum = {
+export const curriculum = () => ({
   /** What a schema message is about: `the file`, `"title"`, `item 2 of "topics"`. */
   subject: {
     theFile: 'the file',
@@ -160,4 +160,4 @@ export const curriculum = {
     didYouMean: 'did you mean:',
     seeEveryItem: 'run `roadmap list` to see every item with its number and id',
   },
-};
+});

@@ -1,5 +1,5 @@
 /** `roadmap doctor`. */
-export const doctor = {
+export const doctor = () => ({
   database: ({ path }: { path: string }) => `Database: ${path}`,
   notCreated: 'not created yet (nothing recorded so far)',
   integrityPassed: 'integrity check passed',
@@ -22,4 +22,4 @@ export const doctor = {
   carryOverAlso: ({ what, line }: { what: string; line: string }) => `and on ${what}:  ${line}`,
   foundDamage: 'doctor found database damage',
   foundOrphans: ({ count }: { count: number }) => `doctor found ${count} record(s) for items no longer in the curriculum`,
-};
+});

@@ -1,7 +1,7 @@
 import { plural } from './plural.js';
 
 /** `roadmap export`, `roadmap import`, and the export file's problems. */
-export const exchange = {
+export const exchange = () => ({
   /** The count is not made singular: this line has always said `1 events`, and scripts may read it. */
   exported: ({ events, notes, file }: { events: number; notes: number; file: string }) => `exported ${events} events and ${notes} notes to ${file}`,
   imported: ({
@@ -81,4 +81,4 @@ export const exchange = {
     colon: "':' after the property name",
     commaOr: ({ closer }: { closer: string }) => `',' or '${closer}'`,
   },
-};
+});

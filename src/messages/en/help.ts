@@ -4,7 +4,7 @@
  * Details are paragraphs: cli.ts joins single line breaks with a space, so a line may break anywhere
  * between words; a blank line starts a new paragraph.
  */
-export const help = {
+export const help = () => ({
   /** The options of the root program and of every command. */
   global: {
     curriculum: 'curriculum file, or id of a bundled one (env ROADMAP_CURRICULUM)',
@@ -278,4 +278,4 @@ roadmap --curriculum FILE.md next.`,
 options and their values, and REFs of the current curriculum (numbers, ids, titles), with the titles shown
 beside them in zsh and fish. zsh: put the line after compinit in ~/.zshrc.`,
   },
-};
+});

@@ -1,5 +1,5 @@
 /** `roadmap check-links`. */
-export const links = {
+export const links = () => ({
   outcomes: { broken: 'broken', moved: 'moved', timedOut: 'timed out', ok: 'ok' },
   /** Over the links of one outcome: `broken (4)`. */
   heading: ({ outcome, count }: { outcome: string; count: number }) => `${outcome} (${count})`,
@@ -33,4 +33,4 @@ export const links = {
     networkUnreachable: 'network unreachable',
     headersTooLarge: 'headers too large',
   },
-};
+});

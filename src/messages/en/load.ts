@@ -1,5 +1,5 @@
 /** Finding and reading curricula, user settings. */
-export const load = {
+export const load = () => ({
   fileNotFound: ({ file }: { file: string }) => `curriculum file not found: ${file}`,
   fileIsFolder: ({ file }: { file: string }) => `${file} is a directory, not a curriculum file`,
   cannotRead: ({ file, reason }: { file: string; reason: string }) => `cannot read ${file}: ${reason}`,
@@ -22,4 +22,4 @@ export const load = {
     mustBeText: ({ file, key }: { file: string; key: string }) => `${file}: "${key}" must be a non-empty string`,
     cannotCreateFolder: ({ file, reason }: { file: string; reason: string }) => `cannot create the folder of the settings file ${file}: ${reason}`,
   },
-};
+});

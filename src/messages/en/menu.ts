@@ -1,5 +1,5 @@
 /** The interactive menu. */
-export const menu = {
+export const menu = () => ({
   back: '← Back',
   whatNow: 'What now?',
   openResource: 'Open a resource…',
@@ -107,4 +107,4 @@ export const menu = {
   status: {
     trail: 'Status',
   },
-};
+});

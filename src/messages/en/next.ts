@@ -1,5 +1,5 @@
 /** `roadmap next`. */
-export const next = {
+export const next = () => ({
   allComplete: '★ Every topic is complete. Well done!',
   seeLog: 'See what you did with: roadmap log',
   goalComplete: ({ goal }: { goal: string }) => `★ Everything leading to ${goal} is complete.`,
@@ -19,4 +19,4 @@ export const next = {
     prerequisitesDoneAndMore: ({ titles, count }: { titles: string; count: number }) => `all prerequisites done: ${titles} and ${count} more`,
     needsNothing: 'needs nothing first',
   },
-};
+});

@@ -1,5 +1,5 @@
 /** `roadmap note`, `roadmap notes`. */
-export const notes = {
+export const notes = () => ({
   nothingYet: 'No notes yet. Add one with: roadmap note REF "text"',
   edited: ' (edited)',
   /** A note listed under another item than its own (a topic's resource). */
@@ -19,4 +19,4 @@ export const notes = {
   editorFailed: ({ editor, code }: { editor: string; code: string }) => `the editor "${editor}" exited with code ${code}: nothing saved`,
   keptIn: ({ file }: { file: string }) => `your note was not saved; its text is kept in ${file}`,
   hereIsText: 'your note was not saved; here is its text:',
-};
+});

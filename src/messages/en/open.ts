@@ -1,5 +1,5 @@
 /** `roadmap open`, and the browser opener that `report --open` uses too. */
-export const open = {
+export const open = () => ({
   isSection: ({ number }: { number: string }) => `${number} is a section; open a topic or a resource`,
   noResources: ({ number }: { number: string }) => `${number} has no resources to open`,
   notHttp: ({ url }: { url: string }) => `refusing to open a URL that is not http(s): ${url}`,
@@ -11,4 +11,4 @@ export const open = {
   couldNotStart: ({ command, code }: { command: string; code: string }) => `"${command}" could not be started (${code})`,
   stoppedBy: ({ command, signal }: { command: string; signal: string }) => `"${command}" was stopped by ${signal}`,
   exitedWith: ({ command, status }: { command: string; status: number }) => `"${command}" exited with status ${status}`,
-};
+});

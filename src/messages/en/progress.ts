@@ -1,5 +1,5 @@
 /** The progress database, and the files roadmap writes (an export, a report, the settings). */
-export const progress = {
+export const progress = () => ({
   locked: 'database is locked by another roadmap process; try again',
   damaged: ({ path, detail }: { path: string; detail: string }) => `${path} is not a roadmap database or is damaged: ${detail}`,
   newerSchema: ({ path, found, known }: { path: string; found: number; known: number }) =>
@@ -35,4 +35,4 @@ export const progress = {
       folderMissing: 'its folder does not exist',
     },
   },
-};
+});

@@ -1,5 +1,5 @@
 /** `done`, `start`, `skip`, `undo`: what changed. */
-export const record = {
+export const record = () => ({
   /** A status as the history names it. */
   /** What the command did to an item, before its label. */
   changed: { done: 'done', started: 'started', skipped: 'skipped', todo: 'back to todo' },
@@ -16,4 +16,4 @@ export const record = {
   nothingRecorded: 'nothing recorded',
   prerequisitesUnmet: ({ item, prerequisites }: { item: string; prerequisites: string }) =>
     `warning: ${item} is done before its prerequisites: ${prerequisites}`,
-};
+});

@@ -1,5 +1,5 @@
 /** `roadmap report`: the HTML page and the Markdown checklist, and the command's own lines. */
-export const report = {
+export const report = () => ({
   /** The page's `lang`: the language of the words roadmap writes in it, not of the curriculum's text. */
   pageLanguage: 'en',
   title: ({ title }: { title: string }) => `${title}: progress`,
@@ -84,4 +84,4 @@ export const report = {
   fileExists: ({ output, target }: { output: string; target: string }) =>
     `${output} already exists (${target}); add --force to replace it, or name another file with -o`,
   wrote: ({ file }: { file: string }) => `wrote ${file}`,
-};
+});

@@ -1,7 +1,7 @@
 import { plural } from './plural.js';
 
 /** `roadmap review`, `roadmap reviewed`. */
-export const review = {
+export const review = () => ({
   noneDue: 'No review due.',
   /** `none` is the line above, `next` one of the two below, each already styled. */
   noneDueLine: ({ none, next }: { none: string; next: string }) => `${none} ${next}`,
@@ -19,4 +19,4 @@ export const review = {
   nextReview: ({ date }: { date: string }) => `  · next review ${date}`,
   nothingInSection: ({ number }: { number: string }) => `nothing to review in section ${number}: none of its topics is done`,
   notDone: ({ item }: { item: string }) => `${item} is not done: only topics you completed are reviewed`,
-};
+});

@@ -1,5 +1,5 @@
 /** `roadmap show`. */
-export const show = {
+export const show = () => ({
   /** The names of the fields under the title, in one column. */
   field: {
     progress: 'progress',
@@ -30,4 +30,4 @@ export const show = {
   notes: 'Notes',
   /** `command` is the one to type: `roadmap note REF "…"`. */
   noNotes: ({ command }: { command: string }) => `none yet: ${command}`,
-};
+});

@@ -1,7 +1,7 @@
 import { plural } from './plural.js';
 
 /** `roadmap status`: progress, activity, forecast. */
-export const status = {
+export const status = () => ({
   topics: 'Topics',
   resources: 'Resources',
   /** After a total: how many of the complete ones were done and how many skipped. */
@@ -23,4 +23,4 @@ export const status = {
       `At your pace of ${plural(topics, 'topic')} a week: about ${likely} ${range}`,
     range: ({ earliest, latest }: { earliest: string; latest: string }) => `(between ${earliest} and ${latest})`,
   },
-};
+});

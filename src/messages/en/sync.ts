@@ -1,7 +1,7 @@
 import { plural } from './plural.js';
 
 /** `roadmap sync`. */
-export const sync = {
+export const sync = () => ({
   whichFolder: 'which folder? roadmap sync DIR (the folder is remembered for next time)',
   noSuchFolder: ({ folder }: { folder: string }) => `no such folder: ${folder}`,
   cannotCreate: ({ folder, detail }: { folder: string; detail: string }) => `cannot create ${folder}: ${detail}`,
@@ -13,4 +13,4 @@ export const sync = {
   shared: ({ events, notes, reviews, file }: { events: number; notes: number; reviews: number; file: string }) =>
     `shared ${plural(events, 'event')}, ${plural(notes, 'note')} and ${plural(reviews, 'review')} in ${file}`,
   alreadyShared: ({ file }: { file: string }) => `${file} already held everything`,
-};
+});

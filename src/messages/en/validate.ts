@@ -1,5 +1,5 @@
 /** `roadmap validate`. */
-export const validate = {
+export const validate = () => ({
   /** `warnings` is empty, or `, 2 warnings` (coloured). */
   valid: ({ file, contents, warnings }: { file: string; contents: string; warnings: string }) => `${file}: valid (${contents}${warnings})`,
   contents: ({ sections, topics, resources }: { sections: number; topics: number; resources: number }) =>
@@ -8,4 +8,4 @@ export const validate = {
   invalid: ({ file, count }: { file: string; count: number }) => `${file}: ${count} ${count === 1 ? 'problem' : 'problems'}`,
   /** `place` is `FILE:LINE:COL`. */
   warning: ({ place, message }: { place: string; message: string }) => `${place}: warning: ${message}`,
-};
+});

@@ -1,6 +1,6 @@
 import type { common as english } from '../en/common.js';
 
-export const common: typeof english = {
+export const common: ReturnType<typeof english> = {
   listSeparator: '、',
   topicState: {
     complete: '已完成',

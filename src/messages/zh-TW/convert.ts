@@ -1,6 +1,6 @@
 import type { convert as english } from '../en/convert.js';
 
-export const convert: typeof english = {
+export const convert: ReturnType<typeof english> = {
   alreadyExists: ({ file }) => `${file} 已經存在；要覆寫請加上 --force`,
   wrote: ({ file, sections, topics, resources, warnings }) => `已寫入 ${file}：${sections} 個章節、${topics} 個主題、${resources} 項資源；${warnings} 個警告`,
   warning: ({ place, message }) => `${place}: 警告：${message}`,

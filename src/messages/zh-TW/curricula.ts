@@ -1,6 +1,6 @@
 import type { curricula as english } from '../en/curricula.js';
 
-export const curricula: typeof english = {
+export const curricula: ReturnType<typeof english> = {
   size: ({ sections, topics, resources }) => `${sections} 個章節 · ${topics} 個主題 · ${resources} 項資源`,
   progress: ({ complete, total, percent }) => `主題 ${complete}/${total} ${percent}`,
   wholeCourse: ({ parts }) => `完整課程，包含：${parts}`,

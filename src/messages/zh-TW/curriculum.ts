@@ -1,6 +1,6 @@
 import type { curriculum as english } from '../en/curriculum.js';
 
-export const curriculum: typeof english = {
+export const curriculum: ReturnType<typeof english> = {
   subject: {
     theFile: '這個檔案',
     item: ({ index, subject }) => `${subject} 的第 ${index} 項`,

@@ -1,6 +1,6 @@
 import type { doctor as english } from '../en/doctor.js';
 
-export const doctor: typeof english = {
+export const doctor: ReturnType<typeof english> = {
   database: ({ path }) => `資料庫：${path}`,
   notCreated: '尚未建立（目前還沒有任何紀錄）',
   integrityPassed: '完整性檢查通過',

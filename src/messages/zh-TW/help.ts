@@ -1,7 +1,7 @@
 import type { help as english } from '../en/help.js';
 
 // Details are written without single line breaks: cli.ts joins those with a space, which Chinese has none of.
-export const help: typeof english = {
+export const help: ReturnType<typeof english> = {
   global: {
     curriculum: '課程檔案，或內建課程的 id（環境變數 ROADMAP_CURRICULUM）',
     db: '進度資料庫（環境變數 ROADMAP_DB）',

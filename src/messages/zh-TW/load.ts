@@ -1,6 +1,6 @@
 import type { load as english } from '../en/load.js';
 
-export const load: typeof english = {
+export const load: ReturnType<typeof english> = {
   fileNotFound: ({ file }) => `找不到課程檔案：${file}`,
   fileIsFolder: ({ file }) => `${file} 是資料夾，不是課程檔案`,
   cannotRead: ({ file, reason }) => `無法讀取 ${file}：${reason}`,

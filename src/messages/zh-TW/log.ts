@@ -1,6 +1,6 @@
 import type { log as english } from '../en/log.js';
 
-export const log: typeof english = {
+export const log: ReturnType<typeof english> = {
   nothingYet: '還沒有任何變更紀錄。用這個指令標記進度：roadmap done REF',
   noteChanges: { added: '新增', edited: '修改', deleted: '刪除' },
   noteNumber: ({ id }) => `筆記 #${id}`,

@@ -1,6 +1,6 @@
 import type { next as english } from '../en/next.js';
 
-export const next: typeof english = {
+export const next: ReturnType<typeof english> = {
   allComplete: '★ 所有主題都完成了，做得好！',
   seeLog: '回顧做過的事：roadmap log',
   goalComplete: ({ goal }) => `★ 通往 ${goal} 的主題都完成了。`,

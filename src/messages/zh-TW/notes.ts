@@ -1,6 +1,6 @@
 import type { notes as english } from '../en/notes.js';
 
-export const notes: typeof english = {
+export const notes: ReturnType<typeof english> = {
   nothingYet: '還沒有筆記。用這個指令新增：roadmap note REF "筆記內容"',
   edited: '（已修改）',
   onItem: ({ item, title }) => `  屬於 ${item}  ${title}`,

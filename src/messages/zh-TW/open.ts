@@ -1,6 +1,6 @@
 import type { open as english } from '../en/open.js';
 
-export const open: typeof english = {
+export const open: ReturnType<typeof english> = {
   isSection: ({ number }) => `${number} 是章節；請開啟主題或資源`,
   noResources: ({ number }) => `${number} 沒有可開啟的資源`,
   notHttp: ({ url }) => `不開啟非 http(s) 的網址：${url}`,

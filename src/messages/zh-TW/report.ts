@@ -1,6 +1,6 @@
 import type { report as english } from '../en/report.js';
 
-export const report: typeof english = {
+export const report: ReturnType<typeof english> = {
   pageLanguage: 'zh-Hant-TW',
   title: ({ title }) => `${title}：學習進度`,
   subtitle: ({ date, curriculum }) => `${date} 的進度報告 · ${curriculum}`,

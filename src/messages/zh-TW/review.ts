@@ -1,6 +1,6 @@
 import type { review as english } from '../en/review.js';
 
-export const review: typeof english = {
+export const review: ReturnType<typeof english> = {
   noneDue: '目前沒有要複習的主題。',
   noneDueLine: ({ none, next }) => `${none}${next}`,
   nextDue: ({ at }) => `下一次複習在 ${at}。`,

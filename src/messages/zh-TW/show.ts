@@ -1,6 +1,6 @@
 import type { show as english } from '../en/show.js';
 
-export const show: typeof english = {
+export const show: ReturnType<typeof english> = {
   field: {
     progress: '進度',
     section: '章節',

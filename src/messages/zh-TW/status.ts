@@ -1,6 +1,6 @@
 import type { status as english } from '../en/status.js';
 
-export const status: typeof english = {
+export const status: ReturnType<typeof english> = {
   topics: '主題',
   resources: '資源',
   doneAndSkipped: ({ done, skipped }) => `（已完成 ${done}${skipped > 0 ? `，已略過 ${skipped}` : ''}）`,

@@ -1,6 +1,6 @@
 import type { sync as english } from '../en/sync.js';
 
-export const sync: typeof english = {
+export const sync: ReturnType<typeof english> = {
   whichFolder: '要同步哪個資料夾？請用 roadmap sync DIR（下次會記住這個資料夾）',
   noSuchFolder: ({ folder }) => `找不到資料夾：${folder}`,
   cannotCreate: ({ folder, detail }) => `無法建立 ${folder}：${detail}`,
