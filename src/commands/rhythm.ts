@@ -7,6 +7,7 @@ import type { ProgressStore } from '../progress/store.js';
 import type { ForecastView } from '../render/forecast.js';
 import type { ReviewItemView } from '../render/review.js';
 import type { ProgressSnapshot } from '../session.js';
+import { activityInstants } from './activityInstants.js';
 import { resourceLink } from './resourceLink.js';
 
 /** What the review and forecast views are built from: when each complete topic was completed. */
@@ -49,33 +50,34 @@ export function reviewItemView(schedule: ReviewSchedule): ReviewItemView {
  * of this curriculum's history: status changes, reviews and notes count as activity.
  */
 export function forecastOf(snapshot: ProgressSnapshot, store: ProgressStore | null, now: Date, remaining?: ForecastInput['remaining']): ForecastView {
-  return forecastFrom(snapshot, store, now, remaining, completionsOf(snapshot, store));
+  return forecastFrom(snapshot, now, remaining, completionsOf(snapshot, store), activityInstants(store, progressCurricula(snapshot.curriculum)));
 }
 
-/** What status shows of the learner's rhythm: the reviews due, and the forecast of finishing the whole curriculum. */
-export function reviewsDueAndForecast(snapshot: ProgressSnapshot, store: ProgressStore | null, now: Date): { reviewsDue: number; forecast: ForecastView } {
+/**
+ * What status shows of the learner's rhythm: the reviews due, and the forecast of finishing the whole
+ * curriculum at the pace of `activity` (activityInstants).
+ */
+export function reviewsDueAndForecast(
+  snapshot: ProgressSnapshot,
+  store: ProgressStore | null,
+  now: Date,
+  activity: readonly string[],
+): { reviewsDue: number; forecast: ForecastView } {
   const completions = completionsOf(snapshot, store);
   return {
     reviewsDue: dueReviews(schedulesFrom(snapshot, store, completions), now).length,
-    forecast: forecastFrom(snapshot, store, now, undefined, completions),
+    forecast: forecastFrom(snapshot, now, undefined, completions, activity),
   };
 }
 
 function forecastFrom(
   snapshot: ProgressSnapshot,
-  store: ProgressStore | null,
   now: Date,
   remaining: ForecastInput['remaining'] | undefined,
   topicsCompleted: readonly TopicCompletion[],
+  activity: readonly string[],
 ): ForecastView {
-  const { curriculum } = snapshot;
-  const left = remaining ?? remainingWork(curriculum, snapshot.state);
-  const activity: string[] = [];
-  if (store !== null) {
-    for (const event of store.events({ curriculum: progressCurricula(curriculum) })) activity.push(event.at);
-    for (const review of store.reviews({ curriculum: progressCurricula(curriculum) })) activity.push(review.at);
-    for (const note of store.noteEvents({ curriculum: progressCurricula(curriculum) })) activity.push(note.at);
-  }
+  const left = remaining ?? remainingWork(snapshot.curriculum, snapshot.state);
   const completions = topicsCompleted.map(({ at, minutes }) => ({ at, minutes }));
   const result = forecast({ now, activity, completions, remaining: left });
   return { ...result, remainingTopics: left.topics };

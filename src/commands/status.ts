@@ -1,10 +1,10 @@
-import { timeZoneName } from '../plan/activity.js';
+import { activity, timeZoneName } from '../plan/activity.js';
 import { progressFigures } from '../plan/state.js';
 import { progressCurricula } from '../curriculum/progressHome.js';
 import type { ProgressStore } from '../progress/store.js';
 import { renderStatus, type StatusView } from '../render/status.js';
 import { makeStyle } from '../render/style.js';
-import { activityOf } from './activityOf.js';
+import { activityInstants } from './activityInstants.js';
 import { eventView } from './eventView.js';
 import type { ProgressSnapshot } from '../session.js';
 import { reviewsDueAndForecast } from './rhythm.js';
@@ -29,6 +29,7 @@ export function buildStatusView(snapshot: ProgressSnapshot, store: ProgressStore
   const { curriculum, state } = snapshot;
   const figures = progressFigures(curriculum, state);
   const recent = store ? store.events({ curriculum: progressCurricula(curriculum), limit: RECENT_EVENTS, newestFirst: true }) : [];
+  const instants = activityInstants(store, progressCurricula(curriculum));
   return {
     curriculum: curriculum.id,
     title: curriculum.title,
@@ -36,7 +37,7 @@ export function buildStatusView(snapshot: ProgressSnapshot, store: ProgressStore
     resources: figures.resources,
     sections: figures.sections,
     recent: recent.map((event) => eventView(curriculum, event)),
-    activity: activityOf(store, progressCurricula(curriculum), timeZone, now),
-    ...reviewsDueAndForecast(snapshot, store, now),
+    activity: activity(instants, timeZone, now),
+    ...reviewsDueAndForecast(snapshot, store, now, instants),
   };
 }

@@ -49,6 +49,10 @@ describe('spaced review', () => {
     expect(log[1]).toEqual({ kind: 'reviewed', at: day(3), ref: 'intro', hard: false, number: '1.1', title: 'Introduction 入門' });
     expect(at(10, ['log']).stdout).toMatch(/↻ reviewed 1\.1 {2}Introduction 入門/);
     expect(json(10, ['status']).topics).toMatchObject({ complete: 1, done: 1 });
+    // A day with only a review in it is a study day too, in the heat map and the streak.
+    const activity = json(3, ['status']).activity;
+    expect(activity.days.map((entry: { date: string }) => entry.date)).toEqual(['2026-01-05', '2026-01-08']);
+    expect(activity.streak.current).toBe(1);
   });
 
   it('--hard brings it back in 2 days; undoing clears the schedule and redoing starts it over', () => {
