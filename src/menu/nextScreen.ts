@@ -6,7 +6,7 @@ import type { ReviewSchedule } from '../plan/review.js';
 import { describeReasons } from '../render/reasons.js';
 import { resourceDetail } from '../render/itemViews.js';
 import { STATUS_MARK } from '../render/style.js';
-import { displayWidth, safeText, truncate } from '../render/text.js';
+import { displayWidth, safeText, spaceAfter, truncate } from '../render/text.js';
 import type { Session } from '../session.js';
 import { setTopicStatus } from './actions.js';
 import { choose } from './choose.js';
@@ -84,7 +84,7 @@ function describeReview(view: Look, due: ReviewSchedule, count: number): string 
   const date = (due.lastReviewedAt ?? due.completion.at).slice(0, 10);
   const since = due.lastReviewedAt === null ? words.completedOn({ date }) : words.lastReviewedOn({ date });
   const lines = [
-    `${chalk.bold(words.reviewDue)} ${chalk.bold.cyan(title)}${count > 1 ? chalk.dim(words.moreAfterIt({ count: count - 1 })) : ''}`,
+    `${chalk.bold(words.reviewDue)}${spaceAfter(words.reviewDue)}${chalk.bold.cyan(title)}${count > 1 ? chalk.dim(words.moreAfterIt({ count: count - 1 })) : ''}`,
     `  ${chalk.dim(`${since} · ${words.goOverIt}`)}`,
   ];
   const shown = topic.resources.filter((resource) => !resource.optional).slice(0, SHOWN);
@@ -107,7 +107,7 @@ function describe(view: Look, first: Suggestion, rest: Suggestion[]): string {
   // Cut before styling: truncate counts the characters of color codes as text.
   const title = truncate(named(first.topic.number, first.topic.title), view.width - 10);
   const lines = [
-    `${chalk.bold(messages().next.nextUp)} ${chalk.bold.cyan(title)}${chalk.dim(truncate(` · ${safeText(first.section.title)}`, Math.max(0, view.width - 11 - displayWidth(title))))}`,
+    `${chalk.bold(messages().next.nextUp)}${spaceAfter(messages().next.nextUp)}${chalk.bold.cyan(title)}${chalk.dim(truncate(` · ${safeText(first.section.title)}`, Math.max(0, view.width - 11 - displayWidth(title))))}`,
     `  ${chalk.dim(truncate(describeReasons(first.reasons).map((reason) => safeText(reason)).join(' · '), view.width - 3))}`,
   ];
   const shown = first.resources.slice(0, SHOWN);

@@ -141,7 +141,7 @@ describe('the interactive menu in zh-TW, in a real terminal', () => {
     const stderrFile = startMenu({ env: { ROADMAP_NOW: '2026-01-08T09:00:00Z' } });
     await tmux.waitFor(MAIN);
     tmux.keys('Enter');
-    const review = await tmux.waitFor('該複習了： 1.1 Introduction 入門 · 之後還有 1 個');
+    const review = await tmux.waitFor('該複習了：1.1 Introduction 入門 · 之後還有 1 個');
     expect(review).toContain('2026-01-05 完成 · 再看一遍，然後說說感覺如何');
     expect(review).toMatch(/^❯ 已複習 — 很快就想起來了$/m);
     for (const action of ['已複習，但有點吃力', '開啟資源…', '稍後再說']) expect(review).toMatch(new RegExp(`^ +${action}$`, 'm'));

@@ -20,7 +20,7 @@ describe('the everyday views in Traditional Chinese', () => {
     const result = zh(['next']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toContain('下一步： 1.1  Introduction 入門  · Basics 基礎\n');
+    expect(result.stdout).toContain('下一步：1.1  Introduction 入門  · Basics 基礎\n');
     expect(result.stdout).toContain('  解鎖 3 個主題 · 不需要先修\n');
     expect(result.stdout).toContain('  ○ 1.1.1  Welcome video  影片 · ≈ 30 分鐘\n');
     expect(result.stdout).toContain('\n接著：\n');
