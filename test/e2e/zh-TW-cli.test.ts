@@ -22,7 +22,7 @@ describe('the command line in Traditional Chinese', () => {
     const result = home.run(['--help'], { env: ZH });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/^用法： roadmap \[options\] \[command\]\n/);
+    expect(result.stdout).toMatch(/^用法：roadmap \[options\] \[command\]\n/);
     expect(result.stdout).toContain('跟著學習路線圖前進');
     expect(result.stdout).toContain('\n選項：\n');
     expect(result.stdout).toContain('\n指令：\n');
@@ -42,7 +42,7 @@ describe('the command line in Traditional Chinese', () => {
     const result = home.run(['next', '--help'], { env: ZH });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/^用法： roadmap next \[options\]\n\n接下來要學的主題，以及原因\n\n建議先修都已完成的主題/);
+    expect(result.stdout).toMatch(/^用法：roadmap next \[options\]\n\n接下來要學的主題，以及原因\n\n建議先修都已完成的主題/);
     expect(result.stdout).toMatch(/^ {2}-n, --count <n> +要幾個建議（預設 3）$/m);
     expect(result.stdout).toMatch(/^ {2}--goal <ref> +只列出通往這個章節、主題或資源的主題$/m);
     expect(result.stdout).toMatch(/^ {2}--json +以 JSON 輸出建議$/m);
@@ -111,7 +111,7 @@ describe('the command line in Traditional Chinese', () => {
   it('takes the language from the locale: LANG=zh_TW.UTF-8, and --lang over it', () => {
     const fromLocale = home.run(['--help'], { env: { LANG: 'zh_TW.UTF-8' } });
     expect(fromLocale.code).toBe(0);
-    expect(fromLocale.stdout).toMatch(/^用法： roadmap/);
+    expect(fromLocale.stdout).toMatch(/^用法：roadmap/);
     expect(fromLocale.stdout).toContain('接下來要學的主題，以及原因');
     const overridden = home.run(['--lang', 'en', '--help'], { env: { LANG: 'zh_TW.UTF-8' } });
     expect(overridden.stdout).toMatch(/^Usage: roadmap/);
