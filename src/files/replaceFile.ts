@@ -1,4 +1,4 @@
-import { renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { storageError } from '../errors.js';
 import { messages, type Messages } from '../messages/index.js';
@@ -19,7 +19,9 @@ const REASONS: Record<string, Reason> = {
 
 /**
  * Writes `text` to `target` (absolute; `name` is how the user wrote it, for messages) through a temporary
- * file beside it, renamed over it once complete, so an interrupted write never leaves half a file. Folders
+ * file beside it, renamed over it once complete, so an interrupted write never leaves half a file. The
+ * bytes are flushed to the disk before the rename, and the folder after it: otherwise a power cut soon
+ * after can leave an empty file under the name, where the old one was (a sync file, an export). Folders
  * are not created: a mistyped path is refused, not quietly made. Every failure is a one-line storage error
  * (exit 4), and the temporary file is removed. A device or pipe (`-o /dev/stdout`) is written directly:
  * renaming over it would replace it.
@@ -38,13 +40,37 @@ export function replaceFile(target: string, text: string, name: string): void {
   const temporary = `${target}.tmp-${process.pid}`;
   write(() => {
     try {
-      writeFileSync(temporary, text);
+      writeDurably(temporary, text);
       renameSync(temporary, target);
+      flushFolder(dirname(target));
     } catch (error) {
       rmSync(temporary, { force: true });
       throw error;
     }
   }, name);
+}
+
+function writeDurably(file: string, text: string): void {
+  const descriptor = openSync(file, 'w');
+  try {
+    writeFileSync(descriptor, text);
+    fsyncSync(descriptor);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** Flushes a folder's entries (the new name) to the disk; not every system lets a folder be opened so. */
+function flushFolder(folder: string): void {
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(folder, 'r');
+    fsyncSync(descriptor);
+  } catch {
+    /* the file itself is written; only this extra guarantee is missing */
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
 }
 
 function write(action: () => void, name: string): void {

@@ -144,6 +144,24 @@ describe('export -o', () => {
     expect(existsSync(path.join(home.dir, 'missing'))).toBe(false);
   });
 
+  it('puts the bytes on the disk before the file takes the name, and the name after', () => {
+    home.sample(['done', '1.1']);
+    const preload = path.join(home.dir, 'record-writes.cjs');
+    writeFileSync(
+      preload,
+      `const fs = require('node:fs');
+const { fsyncSync, renameSync } = fs;
+fs.fsyncSync = (fd) => { process.stderr.write('fsync\\n'); return fsyncSync(fd); };
+fs.renameSync = (from, to) => { process.stderr.write('rename ' + require('node:path').basename(to) + '\\n'); return renameSync(from, to); };
+`,
+    );
+    const target = path.join(home.dir, 'backup.json');
+    const result = home.sample(['export', '-o', target], { env: { NODE_OPTIONS: `--require ${preload}` } });
+    expect(result.code, result.stderr).toBe(0);
+    const steps = result.stderr.split('\n').filter((line) => line === 'fsync' || line === 'rename backup.json');
+    expect(steps).toEqual(['fsync', 'rename backup.json', 'fsync']);
+  });
+
   it('writes the file, replacing an older one', () => {
     home.sample(['done', '1.1']);
     const target = path.join(home.dir, 'backup.json');
