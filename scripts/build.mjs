@@ -19,6 +19,8 @@
 //   written by running those commands once on a scratch home (bin/roadmap.js writes it when
 //   ROADMAP_WRITE_CODE_CACHE is set) and is tied to this exact bundle by a build id; V8 itself rejects it
 //   for another Node version or other V8 flags, and bin/roadmap.js then compiles from source as usual.
+//   The Traditional-Chinese messages get a cache of their own (dist/messages-zh-TW.cjs.cache), from the
+//   same commands run in that language.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -32,6 +34,8 @@ import { COLD_FILE, coldEntrySource, coldEntryStubs, exportsOf, sharedModuleStub
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUTFILE = path.join(ROOT, 'dist', 'roadmap.cjs');
 const CODE_CACHE = `${OUTFILE}.cache`;
+/** The Traditional-Chinese messages' own code cache (bin/roadmap.js, CODE_CACHED_BUNDLES). */
+const MESSAGES_CODE_CACHE = path.join(path.dirname(OUTFILE), 'messages-zh-TW.cjs.cache');
 
 /** The start of dist/roadmap.cjs; bin/roadmap.js calls the function it evaluates to. */
 const BUNDLE_WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
@@ -39,6 +43,7 @@ const BUNDLE_WRAPPER = '(function (exports, require, module, __filename, __dirna
 mkdirSync(path.dirname(OUTFILE), { recursive: true });
 // A cache left from another bundle must never be read with this one (bin/roadmap.js checks the build id too).
 rmSync(CODE_CACHE, { force: true });
+rmSync(MESSAGES_CODE_CACHE, { force: true });
 
 /**
  * Code only some commands load, each bundled on its own in dist/ and required on first use by the code
@@ -163,6 +168,7 @@ for (const bundle of SEPARATE_BUNDLES) {
 }
 
 asciiOnly(OUTFILE);
+asciiOnly(path.join(path.dirname(OUTFILE), 'messages-zh-TW.cjs'));
 writeCodeCache();
 
 /**
@@ -194,12 +200,15 @@ function writeCodeCache() {
     LANG: 'C.UTF-8',
     ROADMAP_WRITE_CODE_CACHE: '1',
   };
-  const runs = [['done', '1.1'], ['status'], ['list'], ['next'], ['next', '--json'], ['list', '--json']];
+  const everyday = [['done', '1.1'], ['status'], ['list'], ['next'], ['next', '--json'], ['list', '--json']];
+  // The same in Traditional Chinese, for the messages' own cache (and the few functions only it runs).
+  const runs = [...everyday, ...[['status'], ['list'], ['next']].map((args) => [...args, '--lang', 'zh-TW'])];
   try {
     for (const args of runs) {
       const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'roadmap.js'), ...args], { env, encoding: 'utf8', cwd: ROOT });
       if (result.status !== 0) {
         rmSync(CODE_CACHE, { force: true });
+        rmSync(MESSAGES_CODE_CACHE, { force: true });
         console.warn(`build: no code cache (roadmap ${args.join(' ')} exited ${result.status}: ${(result.stderr || '').trim().split('\n')[0]})`);
         return;
       }

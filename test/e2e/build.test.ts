@@ -61,6 +61,29 @@ process.stdout.write(String(script.cachedDataRejected));`,
     expect(check.stdout).toBe('false');
   });
 
+  it('records a code cache for the Traditional-Chinese messages too, which V8 accepts as bin/roadmap.js compiles them', () => {
+    const buildId = /\n\/\/ roadmap-build: (\w+)\n/.exec(bundle().toString('latin1'))?.[1];
+    const file = path.join(DIST, 'messages-zh-TW.cjs');
+    const cache = readFileSync(`${file}.cache`);
+    const header = `roadmap-code-cache ${buildId}\n`;
+    expect(cache.toString('latin1', 0, header.length)).toBe(header);
+    const check = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `const fs = require('node:fs'), vm = require('node:vm');
+const source = '(function (exports, require, module, __filename, __dirname) {' + fs.readFileSync(process.argv[1], 'latin1') + '\\n})';
+const cache = fs.readFileSync(process.argv[1] + '.cache');
+const script = new vm.Script(source, { filename: process.argv[1], cachedData: cache.subarray(cache.indexOf(10) + 1) });
+process.stdout.write(String(script.cachedDataRejected));`,
+        file,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(check.stderr).toBe('');
+    expect(check.stdout).toBe('false');
+  });
+
   it('keeps the less frequent commands, yaml and the prompts out of the main bundle', () => {
     const main = bundle().toString('latin1');
     const cold = readFileSync(path.join(DIST, 'cold.cjs'), 'latin1');

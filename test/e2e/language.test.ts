@@ -9,16 +9,16 @@ beforeEach(() => {
 });
 afterEach(() => home.remove());
 
-/** A preload that names on stderr every catalog bundle the command requires. */
+/** A preload that names on stderr every catalog bundle the command reads. */
 function reportCatalogLoads(): string {
   const preload = path.join(home.dir, 'report-catalogs.cjs');
   writeFileSync(
     preload,
-    `const Module = require('node:module');
-const load = Module._load;
-Module._load = function (request, ...rest) {
-  if (/messages-.*\\.cjs$/.test(request)) process.stderr.write('loaded ' + request.split('/').pop() + '\\n');
-  return load.call(this, request, ...rest);
+    `const fs = require('node:fs');
+const readFileSync = fs.readFileSync;
+fs.readFileSync = function (file, ...rest) {
+  if (typeof file === 'string' && /messages-[^/]*\\.cjs$/.test(file)) process.stderr.write('loaded ' + file.split('/').pop() + '\\n');
+  return readFileSync.call(this, file, ...rest);
 };
 `,
   );

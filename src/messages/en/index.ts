@@ -1,8 +1,6 @@
 // The English catalog, one file per area. src/messages/zh-TW/index.ts has the same areas.
-//
-// Each area is built on first use: the main bundle runs from a V8 code cache, and every object made at
-// start-up is more cache to read and more heap to collect. Building all of them at every start cost each
-// command about 5 ms (test/bench/steps.mjs), for words most commands never say.
+// Each area is built when first read (lazyCatalog).
+import { lazyCatalog } from '../lazyCatalog.js';
 import { common } from './common.js';
 import { next } from './next.js';
 import { list } from './list.js';
@@ -35,21 +33,4 @@ const AREAS = { common, next, list, show, path, status, log, notes, record, revi
 
 export type Messages = { readonly [Area in keyof typeof AREAS]: ReturnType<(typeof AREAS)[Area]> };
 
-/** The catalog, each area made by its function when first read, then kept. */
-export const en: Messages = Object.defineProperties(
-  {},
-  Object.fromEntries(
-    Object.entries(AREAS).map(([area, make]) => [
-      area,
-      {
-        enumerable: true,
-        configurable: true,
-        get(this: object) {
-          const value = make();
-          Object.defineProperty(this, area, { value, enumerable: true });
-          return value;
-        },
-      },
-    ]),
-  ),
-) as Messages;
+export const en: Messages = lazyCatalog(AREAS);

@@ -1,6 +1,6 @@
 import type { cli as english } from '../en/cli.js';
 
-export const cli: ReturnType<typeof english> = {
+export const cli = (): ReturnType<typeof english> => ({
   description: '跟著學習路線圖前進：記錄你做了什麼、你的筆記，以及接下來要學什麼。',
   footer: `
 在終端機上不加指令執行，會開啟互動式選單。
@@ -36,4 +36,4 @@ export const cli: ReturnType<typeof english> = {
     optionMissingArgument: ({ option }) => `選項 '${option}' 缺少引數`,
     invalidOptionArgument: ({ option, value, reason }) => `選項 '${option}' 的引數 '${value}' 無效：${reason}`,
   },
-};
+});

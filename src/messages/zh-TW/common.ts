@@ -1,6 +1,6 @@
 import type { common as english } from '../en/common.js';
 
-export const common: ReturnType<typeof english> = {
+export const common = (): ReturnType<typeof english> => ({
   listSeparator: '、',
   topicState: {
     complete: '已完成',
@@ -33,4 +33,4 @@ export const common: ReturnType<typeof english> = {
   hoursAndMinutes: ({ hours, minutes }) => `${hours} 小時 ${minutes} 分鐘`,
   topics: ({ count }) => `${count} 個主題`,
   resources: ({ count }) => `${count} 項資源`,
-};
+});

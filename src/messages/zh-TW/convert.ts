@@ -1,6 +1,6 @@
 import type { convert as english } from '../en/convert.js';
 
-export const convert: ReturnType<typeof english> = {
+export const convert = (): ReturnType<typeof english> => ({
   alreadyExists: ({ file }) => `${file} 已經存在；要覆寫請加上 --force`,
   wrote: ({ file, sections, topics, resources, warnings }) => `已寫入 ${file}：${sections} 個章節、${topics} 個主題、${resources} 項資源；${warnings} 個警告`,
   warning: ({ place, message }) => `${place}: 警告：${message}`,
@@ -27,4 +27,4 @@ export const convert: ReturnType<typeof english> = {
   prerequisiteCycle: ({ prerequisite, topic }) => `${topic} 的先修 ${prerequisite} 會形成循環；已略去`,
   imageLeftOut: ({ image }) => `已略去圖片 ${image}：圖片不是資源`,
   badgeLeftOut: ({ badge, url }) => `已略去徽章 ${badge}（連結到 ${url}）：徽章不是資源`,
-};
+});

@@ -1,6 +1,6 @@
 import type { curricula as english } from '../en/curricula.js';
 
-export const curricula: ReturnType<typeof english> = {
+export const curricula = (): ReturnType<typeof english> => ({
   size: ({ sections, topics, resources }) => `${sections} 個章節 · ${topics} 個主題 · ${resources} 項資源`,
   progress: ({ complete, total, percent }) => `主題 ${complete}/${total} ${percent}`,
   wholeCourse: ({ parts }) => `完整課程，包含：${parts}`,
@@ -22,4 +22,4 @@ export const curricula: ReturnType<typeof english> = {
     stillWins: ({ option }) => `注意：有指定 ${option}，它仍然優先於這個預設`,
     madeDefault: ({ reason }) => `${reason}（這是 \`roadmap use\` 設定的預設；\`roadmap use --clear\` 可改回內建的課程）`,
   },
-};
+});

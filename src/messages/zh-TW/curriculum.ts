@@ -1,6 +1,6 @@
 import type { curriculum as english } from '../en/curriculum.js';
 
-export const curriculum: ReturnType<typeof english> = {
+export const curriculum = (): ReturnType<typeof english> => ({
   subject: {
     theFile: '這個檔案',
     item: ({ index, subject }) => `${subject} 的第 ${index} 項`,
@@ -139,4 +139,4 @@ export const curriculum: ReturnType<typeof english> = {
     didYouMean: '你是不是要找：',
     seeEveryItem: '執行 `roadmap list` 查看每個條目的編號和 id',
   },
-};
+});

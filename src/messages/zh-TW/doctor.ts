@@ -1,6 +1,6 @@
 import type { doctor as english } from '../en/doctor.js';
 
-export const doctor: ReturnType<typeof english> = {
+export const doctor = (): ReturnType<typeof english> => ({
   database: ({ path }) => `資料庫：${path}`,
   notCreated: '尚未建立（目前還沒有任何紀錄）',
   integrityPassed: '完整性檢查通過',
@@ -19,4 +19,4 @@ export const doctor: ReturnType<typeof english> = {
   carryOverAlso: ({ what, line }) => `並在${what} 寫上：  ${line}`,
   foundDamage: 'doctor 發現資料庫損壞',
   foundOrphans: ({ count }) => `doctor 發現 ${count} 筆紀錄屬於已不在課程中的條目`,
-};
+});

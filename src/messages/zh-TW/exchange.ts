@@ -1,6 +1,6 @@
 import type { exchange as english } from '../en/exchange.js';
 
-export const exchange: ReturnType<typeof english> = {
+export const exchange = (): ReturnType<typeof english> => ({
   exported: ({ events, notes, file }) => `已匯出 ${events} 筆進度紀錄和 ${notes} 則筆記到 ${file}`,
   imported: ({ eventsAdded, eventsSkipped, notesAdded, notesUpdated, notesSkipped }) =>
     `已匯入 ${eventsAdded} 筆進度紀錄（${eventsSkipped} 筆已存在）和 ${notesAdded} 則筆記（${notesUpdated} 則已更新，${notesSkipped} 則未變動）`,
@@ -60,4 +60,4 @@ export const exchange: ReturnType<typeof english> = {
     colon: "屬性名稱之後的 ':'",
     commaOr: ({ closer }) => ` ',' 或 '${closer}'`,
   },
-};
+});

@@ -1,7 +1,7 @@
 import type { help as english } from '../en/help.js';
 
 // Details are written without single line breaks: cli.ts joins those with a space, which Chinese has none of.
-export const help: ReturnType<typeof english> = {
+export const help = (): ReturnType<typeof english> => ({
   global: {
     curriculum: '課程檔案，或內建課程的 id（環境變數 ROADMAP_CURRICULUM）',
     db: '進度資料庫（環境變數 ROADMAP_DB）',
@@ -234,4 +234,4 @@ export const help: ReturnType<typeof english> = {
     details:
       '在 shell 的啟動檔中載入這個腳本（見範例）：之後按 Tab 就能自動完成指令名稱、選項及其值，以及目前課程的 REF（編號、id、標題），在 zsh 和 fish 中還會在旁邊顯示標題。zsh：把那一行放在 ~/.zshrc 中 compinit 之後。',
   },
-};
+});

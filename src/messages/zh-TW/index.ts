@@ -1,6 +1,8 @@
 // The Traditional-Chinese catalog (台灣用語), one file per area, each typed against its English one.
-// Built into a file of its own, loaded only when zh-TW is the language in use.
+// Built into a file of its own, loaded only when zh-TW is the language in use; each area is built when
+// first read (lazyCatalog).
 import type { Messages } from '../en/index.js';
+import { lazyCatalog } from '../lazyCatalog.js';
 import { common } from './common.js';
 import { next } from './next.js';
 import { list } from './list.js';
@@ -29,4 +31,4 @@ import { graph } from './graph.js';
 import { open } from './open.js';
 import { completion } from './completion.js';
 
-export const zhTW: Messages = { common, next, list, show, path, status, log, notes, record, review, curricula, cli, help, menu, curriculum, load, validate, convert, progress, exchange, sync, doctor, report, links, graph, open, completion };
+export const zhTW: Messages = lazyCatalog({ common, next, list, show, path, status, log, notes, record, review, curricula, cli, help, menu, curriculum, load, validate, convert, progress, exchange, sync, doctor, report, links, graph, open, completion });

@@ -1,6 +1,6 @@
 import type { links as english } from '../en/links.js';
 
-export const links: ReturnType<typeof english> = {
+export const links = (): ReturnType<typeof english> => ({
   outcomes: { broken: '失效', moved: '已搬移', timedOut: '逾時', ok: '正常' },
   heading: ({ outcome, count }) => `${outcome}（${count}）`,
   count: ({ outcome, count }) => `${outcome} ${count}`,
@@ -30,4 +30,4 @@ export const links: ReturnType<typeof english> = {
     networkUnreachable: '無法連上網路',
     headersTooLarge: '標頭太大',
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { load as english } from '../en/load.js';
 
-export const load: ReturnType<typeof english> = {
+export const load = (): ReturnType<typeof english> => ({
   fileNotFound: ({ file }) => `找不到課程檔案：${file}`,
   fileIsFolder: ({ file }) => `${file} 是資料夾，不是課程檔案`,
   cannotRead: ({ file, reason }) => `無法讀取 ${file}：${reason}`,
@@ -22,4 +22,4 @@ export const load: ReturnType<typeof english> = {
     mustBeText: ({ file, key }) => `${file}: "${key}" 必須是非空字串`,
     cannotCreateFolder: ({ file, reason }) => `無法建立設定檔 ${file} 所在的資料夾：${reason}`,
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { menu as english } from '../en/menu.js';
 
-export const menu: ReturnType<typeof english> = {
+export const menu = (): ReturnType<typeof english> => ({
   back: '← 返回',
   whatNow: '接下來要做什麼？',
   openResource: '開啟資源…',
@@ -97,4 +97,4 @@ export const menu: ReturnType<typeof english> = {
   status: {
     trail: '狀態',
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { next as english } from '../en/next.js';
 
-export const next: ReturnType<typeof english> = {
+export const next = (): ReturnType<typeof english> => ({
   allComplete: '★ 所有主題都完成了，做得好！',
   seeLog: '回顧做過的事：roadmap log',
   goalComplete: ({ goal }) => `★ 通往 ${goal} 的主題都完成了。`,
@@ -18,4 +18,4 @@ export const next: ReturnType<typeof english> = {
     prerequisitesDoneAndMore: ({ titles, count }) => `先修都已完成：${titles}，以及另外 ${count} 個`,
     needsNothing: '不需要先修',
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { notes as english } from '../en/notes.js';
 
-export const notes: ReturnType<typeof english> = {
+export const notes = (): ReturnType<typeof english> => ({
   nothingYet: '還沒有筆記。用這個指令新增：roadmap note REF "筆記內容"',
   edited: '（已修改）',
   onItem: ({ item, title }) => `  屬於 ${item}  ${title}`,
@@ -18,4 +18,4 @@ export const notes: ReturnType<typeof english> = {
   editorFailed: ({ editor, code }) => `編輯器「${editor}」結束時回傳代碼 ${code}：沒有儲存任何內容`,
   keptIn: ({ file }) => `筆記沒有儲存；內容保留在 ${file}`,
   hereIsText: '筆記沒有儲存；內容如下：',
-};
+});

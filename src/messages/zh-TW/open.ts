@@ -1,6 +1,6 @@
 import type { open as english } from '../en/open.js';
 
-export const open: ReturnType<typeof english> = {
+export const open = (): ReturnType<typeof english> => ({
   isSection: ({ number }) => `${number} 是章節；請開啟主題或資源`,
   noResources: ({ number }) => `${number} 沒有可開啟的資源`,
   notHttp: ({ url }) => `不開啟非 http(s) 的網址：${url}`,
@@ -11,4 +11,4 @@ export const open: ReturnType<typeof english> = {
   couldNotStart: ({ command, code }) => `無法啟動「${command}」（${code}）`,
   stoppedBy: ({ command, signal }) => `「${command}」被 ${signal} 訊號中止`,
   exitedWith: ({ command, status }) => `「${command}」結束，狀態碼為 ${status}`,
-};
+});

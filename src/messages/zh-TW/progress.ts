@@ -1,6 +1,6 @@
 import type { progress as english } from '../en/progress.js';
 
-export const progress: ReturnType<typeof english> = {
+export const progress = (): ReturnType<typeof english> => ({
   locked: '資料庫正由另一個 roadmap 程式使用中，請稍後再試',
   damaged: ({ path, detail }) => `${path} 不是 roadmap 資料庫，或已經損壞：${detail}`,
   newerSchema: ({ path, found, known }) =>
@@ -31,4 +31,4 @@ export const progress: ReturnType<typeof english> = {
       folderMissing: '所在的資料夾不存在',
     },
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { report as english } from '../en/report.js';
 
-export const report: ReturnType<typeof english> = {
+export const report = (): ReturnType<typeof english> => ({
   pageLanguage: 'zh-Hant-TW',
   title: ({ title }) => `${title}：學習進度`,
   subtitle: ({ date, curriculum }) => `${date} 的進度報告 · ${curriculum}`,
@@ -74,4 +74,4 @@ export const report: ReturnType<typeof english> = {
   openNeedsFile: '--open 需要一個檔案：請用 -o 指定',
   fileExists: ({ output, target }) => `${output} 已經存在（${target}）；加上 --force 即可取代，或用 -o 指定另一個檔案`,
   wrote: ({ file }) => `已寫入 ${file}`,
-};
+});

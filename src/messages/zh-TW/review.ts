@@ -1,6 +1,6 @@
 import type { review as english } from '../en/review.js';
 
-export const review: ReturnType<typeof english> = {
+export const review = (): ReturnType<typeof english> => ({
   noneDue: '目前沒有要複習的主題。',
   noneDueLine: ({ none, next }) => `${none}${next}`,
   nextDue: ({ at }) => `下一次複習在 ${at}。`,
@@ -16,4 +16,4 @@ export const review: ReturnType<typeof english> = {
   nextReview: ({ date }) => `  · 下次複習 ${date}`,
   nothingInSection: ({ number }) => `章節 ${number} 沒有可複習的主題：它的主題都還沒完成`,
   notDone: ({ item }) => `${item} 還沒完成：只有完成的主題才能複習`,
-};
+});

@@ -1,6 +1,6 @@
 import type { show as english } from '../en/show.js';
 
-export const show: ReturnType<typeof english> = {
+export const show = (): ReturnType<typeof english> => ({
   field: {
     progress: '進度',
     section: '章節',
@@ -25,4 +25,4 @@ export const show: ReturnType<typeof english> = {
   noResources: '未列出任何資源',
   notes: '筆記',
   noNotes: ({ command }) => `還沒有筆記：${command}`,
-};
+});

@@ -1,6 +1,6 @@
 import type { status as english } from '../en/status.js';
 
-export const status: ReturnType<typeof english> = {
+export const status = (): ReturnType<typeof english> => ({
   topics: '主題',
   resources: '資源',
   doneAndSkipped: ({ done, skipped }) => `（已完成 ${done}${skipped > 0 ? `，已略過 ${skipped}` : ''}）`,
@@ -17,4 +17,4 @@ export const status: ReturnType<typeof english> = {
     likely: ({ topics, likely, range }) => `照每週 ${topics} 個主題的步調，預計 ${likely} 完成${range}`,
     range: ({ earliest, latest }) => `（${earliest} 至 ${latest}）`,
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { sync as english } from '../en/sync.js';
 
-export const sync: ReturnType<typeof english> = {
+export const sync = (): ReturnType<typeof english> => ({
   whichFolder: '要同步哪個資料夾？請用 roadmap sync DIR（下次會記住這個資料夾）',
   noSuchFolder: ({ folder }) => `找不到資料夾：${folder}`,
   cannotCreate: ({ folder, detail }) => `無法建立 ${folder}：${detail}`,
@@ -11,4 +11,4 @@ export const sync: ReturnType<typeof english> = {
     `已透過 ${folder} 與其他 ${devices} 台裝置同步：收到 ${events} 筆進度紀錄、${notes} 則筆記、${reviews} 次複習`,
   shared: ({ events, notes, reviews, file }) => `已將 ${events} 筆進度紀錄、${notes} 則筆記和 ${reviews} 次複習分享到 ${file}`,
   alreadyShared: ({ file }) => `${file} 已經包含所有資料`,
-};
+});
