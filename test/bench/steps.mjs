@@ -6,8 +6,9 @@
 // the same machine conditions. Prints each build's median overhead over `node -e 0`, in ms, with the
 // quartiles of its runs, and the same for CPU time (user + system, with hyperfine), which load skews less.
 //
-//   node test/bench/steps.mjs REV [REV…] [--rounds N] [--runs N]
+//   node test/bench/steps.mjs REV [REV…] [--rounds N] [--runs N] [--languages en,zh-TW]
 //   node test/bench/steps.mjs 8024025 HEAD~3 HEAD
+//   node test/bench/steps.mjs HEAD --languages en,zh-TW      (each command in each interface language)
 //
 // The worktrees use this checkout's node_modules: give revisions whose dependencies it has.
 import { spawnSync } from 'node:child_process';
@@ -18,9 +19,15 @@ import { ROOT, isolatedEnv, writeStartupDatabase } from './generate.mjs';
 import { parseScriptArgs, summary, wallTimes } from './lib/measure.mjs';
 import { nodeReference, ownStartupDatabase, overhead, resaveStartupDatabase, startupCommands } from './lib/startup.mjs';
 
-const usage = 'node test/bench/steps.mjs REV [REV…] [--rounds N] [--runs N]';
-const { values, positionals: revisions } = parseScriptArgs(usage, { rounds: { type: 'string', default: '6' }, runs: { type: 'string', default: '10' } }, { numbers: ['rounds', 'runs'], positionals: true });
+const usage = 'node test/bench/steps.mjs REV [REV…] [--rounds N] [--runs N] [--languages en,zh-TW]';
+const { values, positionals: revisions } = parseScriptArgs(
+  usage,
+  { rounds: { type: 'string', default: '6' }, runs: { type: 'string', default: '10' }, languages: { type: 'string', default: 'en' } },
+  { numbers: ['rounds', 'runs'], positionals: true },
+);
 const { rounds, runs } = values;
+// Each build is measured in each of these interface languages (ROADMAP_LANG; a build that has none speaks English).
+const languages = values.languages.split(',');
 if (revisions.length === 0) {
   console.error(`usage: ${usage}`);
   process.exit(2);
@@ -57,11 +64,16 @@ try {
   // sharing one would have them rebuild each other's entries at every run; a later build's migrations would
   // make a shared database too new for an earlier one.
   const databases = [];
+  const rows = [];
   for (const build of builds) {
     const database = ownStartupDatabase(env, build.bin, path.join(work, `progress-${build.commit}.db`), writeStartupDatabase);
     const own = ['env', `XDG_CACHE_HOME=${path.join(work, `cache-${build.commit}`)}`, `ROADMAP_DB=${database.db}`];
     databases.push({ argv: [...own, process.execPath, build.bin], database });
-    commands.push(...startupCommands(process.execPath, build.bin, env, { prefix: `${build.commit} `, argvPrefix: own, database }));
+    for (const language of languages) {
+      const label = language === 'en' ? build.commit : `${build.commit} ${language}`;
+      rows.push({ label, subject: build.subject });
+      commands.push(...startupCommands(process.execPath, build.bin, env, { prefix: `${label} `, argvPrefix: [...own, `ROADMAP_LANG=${language}`], database }));
+    }
   }
   const names = startupCommands(process.execPath, '', env).map((c) => c.name);
   // Each build writes its curriculum cache on its first run.
@@ -74,14 +86,14 @@ try {
   console.log('Overhead over node -e 0, ms: median wall [quartiles of the runs] / mean CPU');
   console.log(`| build | ${names.join(' | ')} |`);
   console.log(`|---|${names.map(() => '---|').join('')}`);
-  for (const build of builds) {
+  for (const row of rows) {
     const cell = (command) => {
-      const name = `${build.commit} ${command}`;
+      const name = `${row.label} ${command}`;
       const wall = overhead(times, name);
       const cpuOverhead = cpu[name] !== null && cpu['node -e 0'] !== null ? `${(cpu[name] - cpu['node -e 0']).toFixed(1)}` : '?';
       return `+${wall.overheadMs.toFixed(1)} [${wall.q1.toFixed(0)}..${wall.q3.toFixed(0)}] / ${cpuOverhead}`;
     };
-    console.log(`| ${build.commit} ${build.subject.slice(0, 60)} | ${names.map(cell).join(' | ')} |`);
+    console.log(`| ${row.label} ${row.subject.slice(0, 60)} | ${names.map(cell).join(' | ')} |`);
   }
 } finally {
   for (const dir of worktrees) spawnSync('git', ['worktree', 'remove', '--force', dir], { cwd: ROOT });
