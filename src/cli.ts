@@ -69,7 +69,7 @@ function rootProgram(context: Context, onSession: (session: Session) => void, wi
     .version(VERSION, VERSION_FLAGS.join(', '), help.version)
     .helpOption(HELP_FLAGS.join(', '), help.help)
     .addOption(new Option('--debug', help.debug).hideHelp())
-    .configureHelp(helpLayout())
+    .configureHelp(withHelp ? helpLayout() : {})
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
