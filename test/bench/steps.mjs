@@ -9,6 +9,7 @@
 //   node test/bench/steps.mjs REV [REV…] [--rounds N] [--runs N] [--languages en,zh-TW]
 //   node test/bench/steps.mjs 8024025 HEAD~3 HEAD
 //   node test/bench/steps.mjs HEAD --languages en,zh-TW      (each command in each interface language)
+//   node test/bench/steps.mjs HEAD --curriculum llm-fundamentals   (part 1 alone instead of the whole course)
 //
 // The worktrees use this checkout's node_modules: give revisions whose dependencies it has.
 import { spawnSync } from 'node:child_process';
@@ -19,10 +20,16 @@ import { ROOT, isolatedEnv, writeStartupDatabase } from './generate.mjs';
 import { parseScriptArgs, summary, wallTimes } from './lib/measure.mjs';
 import { nodeReference, ownStartupDatabase, overhead, resaveStartupDatabase, startupCommands } from './lib/startup.mjs';
 
-const usage = 'node test/bench/steps.mjs REV [REV…] [--rounds N] [--runs N] [--languages en,zh-TW]';
+const usage = 'node test/bench/steps.mjs REV [REV…] [--rounds N] [--runs N] [--languages en,zh-TW] [--curriculum ID]';
 const { values, positionals: revisions } = parseScriptArgs(
   usage,
-  { rounds: { type: 'string', default: '6' }, runs: { type: 'string', default: '10' }, languages: { type: 'string', default: 'en' } },
+  {
+    rounds: { type: 'string', default: '6' },
+    runs: { type: 'string', default: '10' },
+    languages: { type: 'string', default: 'en' },
+    // Another bundled curriculum than the default (ROADMAP_CURRICULUM); the database's events are on part 1.
+    curriculum: { type: 'string' },
+  },
   { numbers: ['rounds', 'runs'], positionals: true },
 );
 const { rounds, runs } = values;
@@ -67,7 +74,7 @@ try {
   const rows = [];
   for (const build of builds) {
     const database = ownStartupDatabase(env, build.bin, path.join(work, `progress-${build.commit}.db`), writeStartupDatabase);
-    const own = ['env', `XDG_CACHE_HOME=${path.join(work, `cache-${build.commit}`)}`, `ROADMAP_DB=${database.db}`];
+    const own = ['env', `XDG_CACHE_HOME=${path.join(work, `cache-${build.commit}`)}`, `ROADMAP_DB=${database.db}`, ...(values.curriculum ? [`ROADMAP_CURRICULUM=${values.curriculum}`] : [])];
     databases.push({ argv: [...own, process.execPath, build.bin], database });
     for (const language of languages) {
       const label = language === 'en' ? build.commit : `${build.commit} ${language}`;
