@@ -17,6 +17,36 @@ import { BIN, ROOT, SAMPLE, TempHome } from './helpers/roadmap.js';
 const DIST = path.join(ROOT, 'dist');
 const bundle = () => readFileSync(path.join(DIST, 'roadmap.cjs'));
 
+const buildId = () => /\n\/\/ roadmap-build: (\w+)\n/.exec(bundle().toString('latin1'))?.[1];
+
+/**
+ * Checks that `file`'s code cache (FILE.cache) was written for this build, and that V8 accepts it for the
+ * source as bin/roadmap.js compiles it (after `wrapper`, when it adds one), in a plain node process: the
+ * test runner's own flags could differ.
+ */
+function expectCodeCacheAccepted(file: string, wrapper: string): void {
+  const cache = readFileSync(`${file}.cache`);
+  const header = `roadmap-code-cache ${buildId()}\n`;
+  expect(cache.toString('latin1', 0, header.length)).toBe(header);
+  const check = spawnSync(
+    process.execPath,
+    [
+      '-e',
+      `const fs = require('node:fs'), vm = require('node:vm');
+const [file, wrapper] = process.argv.slice(1);
+const source = wrapper ? wrapper + fs.readFileSync(file, 'latin1') + '\\n})' : fs.readFileSync(file, 'latin1');
+const cache = fs.readFileSync(file + '.cache');
+const script = new vm.Script(source, { filename: file, cachedData: cache.subarray(cache.indexOf(10) + 1) });
+process.stdout.write(String(script.cachedDataRejected));`,
+      file,
+      wrapper,
+    ],
+    { encoding: 'utf8' },
+  );
+  expect(check.stderr).toBe('');
+  expect(check.stdout).toBe('false');
+}
+
 describe('the build', () => {
   it('writes an all-ASCII bundle, which bin/roadmap.js reads as Latin-1 instead of decoding UTF-8', () => {
     expect(isAscii(bundle())).toBe(true);
@@ -34,54 +64,12 @@ describe('the build', () => {
   });
 
   it('records a code cache for this very bundle, which V8 accepts', () => {
-    const source = bundle().toString('latin1');
-    const buildId = /\n\/\/ roadmap-build: (\w+)\n/.exec(source)?.[1];
-    expect(buildId).toMatch(/^[0-9a-f]{32}$/);
-    const cache = readFileSync(path.join(DIST, 'roadmap.cjs.cache'));
-    const header = `roadmap-code-cache ${buildId}\n`;
-    expect(cache.toString('latin1', 0, header.length)).toBe(header);
-    // Compiled in a plain node process, as bin/roadmap.js does (the test runner's own flags could differ).
-    const check = spawnSync(
-      process.execPath,
-      [
-        '-e',
-        `const fs = require('node:fs'), vm = require('node:vm');
-const source = fs.readFileSync(process.argv[1], 'latin1');
-const cache = fs.readFileSync(process.argv[1] + '.cache');
-const script = new vm.Script(source, {
-  filename: process.argv[1],
-  cachedData: cache.subarray(cache.indexOf(10) + 1),
-});
-process.stdout.write(String(script.cachedDataRejected));`,
-        path.join(DIST, 'roadmap.cjs'),
-      ],
-      { encoding: 'utf8' },
-    );
-    expect(check.stderr).toBe('');
-    expect(check.stdout).toBe('false');
+    expect(buildId()).toMatch(/^[0-9a-f]{32}$/);
+    expectCodeCacheAccepted(path.join(DIST, 'roadmap.cjs'), '');
   });
 
   it('records a code cache for the Traditional-Chinese messages too, which V8 accepts as bin/roadmap.js compiles them', () => {
-    const buildId = /\n\/\/ roadmap-build: (\w+)\n/.exec(bundle().toString('latin1'))?.[1];
-    const file = path.join(DIST, 'messages-zh-TW.cjs');
-    const cache = readFileSync(`${file}.cache`);
-    const header = `roadmap-code-cache ${buildId}\n`;
-    expect(cache.toString('latin1', 0, header.length)).toBe(header);
-    const check = spawnSync(
-      process.execPath,
-      [
-        '-e',
-        `const fs = require('node:fs'), vm = require('node:vm');
-const source = '(function (exports, require, module, __filename, __dirname) {' + fs.readFileSync(process.argv[1], 'latin1') + '\\n})';
-const cache = fs.readFileSync(process.argv[1] + '.cache');
-const script = new vm.Script(source, { filename: process.argv[1], cachedData: cache.subarray(cache.indexOf(10) + 1) });
-process.stdout.write(String(script.cachedDataRejected));`,
-        file,
-      ],
-      { encoding: 'utf8' },
-    );
-    expect(check.stderr).toBe('');
-    expect(check.stdout).toBe('false');
+    expectCodeCacheAccepted(path.join(DIST, 'messages-zh-TW.cjs'), '(function (exports, require, module, __filename, __dirname) {');
   });
 
   it('keeps the less frequent commands, yaml and the prompts out of the main bundle', () => {

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT, SAMPLE, TempHome } from './helpers/roadmap.js';
+import { day } from './helpers/clock.js';
 
 let home: TempHome;
 beforeEach(() => {
@@ -10,12 +11,8 @@ beforeEach(() => {
 });
 afterEach(() => home.remove());
 
-const DAY = 86_400_000;
-const START = Date.parse('2026-01-05T09:00:00.000Z');
-/** An instant `days` after START, for ROADMAP_NOW. */
-const day = (days: number) => new Date(START + days * DAY).toISOString();
 
-/** `roadmap` on the sample curriculum with the clock at `days` after START, and (optionally) its own database. */
+/** `roadmap` on the sample curriculum with the clock at `days` after day 0 (helpers/clock.ts), and (optionally) its own database. */
 function at(days: number, args: string[], db?: string) {
   return home.sample([...(db ? ['--db', db] : []), ...args], { env: { ROADMAP_NOW: day(days) } });
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/render/text.js';
 import { TempHome } from './helpers/roadmap.js';
+import { day } from './helpers/clock.js';
 
 let home: TempHome;
 beforeEach(() => {
@@ -8,12 +9,8 @@ beforeEach(() => {
 });
 afterEach(() => home.remove());
 
-const DAY = 86_400_000;
-const START = Date.parse('2026-01-05T09:00:00.000Z');
-/** An instant `days` after START, for ROADMAP_NOW. */
-const day = (days: number) => new Date(START + days * DAY).toISOString();
 
-/** `roadmap` in zh-TW on the sample curriculum, the clock at `days` after START. */
+/** `roadmap` in zh-TW on the sample curriculum, the clock at `days` after day 0 (helpers/clock.ts). */
 function at(days: number, args: string[], env: Record<string, string> = {}) {
   return home.sample(args, { env: { ROADMAP_LANG: 'zh-TW', ROADMAP_NOW: day(days), ...env } });
 }
