@@ -1,9 +1,9 @@
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeCurriculumBytes } from '../curriculum/fileBytes.js';
 import { convertMarkdown, curriculumYaml, type ConvertOptions } from '../curriculum/markdown/markdownCurriculum.js';
 import { dataError, usageError } from '../errors.js';
 import { replaceFile } from '../files/replaceFile.js';
+import { wouldReplaceFile } from '../files/wouldReplaceFile.js';
 import { messages } from '../messages/index.js';
 import { readCurriculumBytes } from '../load/curriculumCache.js';
 import { VERSION } from '../version.js';
@@ -38,7 +38,7 @@ export const convertCommand: CommandSpec = {
     if (!decoded.ok) throw dataError(`${name}:${decoded.position.line}:${decoded.position.column}: ${decoded.message}`);
     const output = typeof options.output === 'string' ? options.output : undefined;
     const target = output === undefined ? undefined : resolve(session.context.cwd, output);
-    if (target !== undefined && !options.force && statSync(target, { throwIfNoEntry: false })?.isFile()) {
+    if (target !== undefined && !options.force && wouldReplaceFile(target)) {
       throw usageError(messages().convert.alreadyExists({ file: output! }));
     }
     const convertOptions: ConvertOptions = { fileName: name, path };

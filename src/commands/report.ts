@@ -1,11 +1,11 @@
 import { itemById, itemKey } from '../curriculum/index.js';
 import { progressCurricula } from '../curriculum/progressHome.js';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { usageError } from '../errors.js';
 import { messages } from '../messages/index.js';
 import { replaceFile } from '../files/replaceFile.js';
+import { wouldReplaceFile } from '../files/wouldReplaceFile.js';
 import { graphView } from '../plan/graphView.js';
 import { remainingWork } from '../plan/forecast.js';
 import { suggestNext } from '../plan/next.js';
@@ -41,7 +41,7 @@ export const reportCommand: CommandSpec = {
     const toStdout = output === '-';
     if (toStdout && options.open) throw usageError(messages().report.openNeedsFile);
     const target = resolve(session.context.cwd, output);
-    if (!toStdout && !options.force && existsSync(target)) {
+    if (!toStdout && !options.force && wouldReplaceFile(target)) {
       throw usageError(messages().report.fileExists({ output: safeText(output), target: safeText(target) }));
     }
     const text = await renderReport(session, format as Format);

@@ -81,6 +81,13 @@ describe('roadmap report (HTML)', () => {
     expect(readFileSync(file, 'utf8')).toMatch(/^<!DOCTYPE html>/);
   });
 
+  it('writes to a device such as /dev/null without --force: there is no file of the learner to replace', () => {
+    const result = home.run(['--curriculum', SAMPLE, 'report', '--format', 'md', '-o', '/dev/null'], { cwd: home.dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('wrote /dev/null\n');
+  });
+
   it('opens the written file with $BROWSER, given its file URL as one argument', () => {
     const file = path.join(home.dir, 'with space.html');
     const opened = path.join(home.dir, 'opened.txt');
