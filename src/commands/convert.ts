@@ -15,14 +15,15 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 export const convertCommand: CommandSpec = {
   name: 'convert',
   arguments: '<file>',
+  argumentKinds: ['file'],
   get summary() { return helpText().convert.summary; },
   get details() { return helpText().convert.details; },
   options: [
-    { flags: '-o, --output <file>', get description() { return helpText().convert.options.output; } },
+    { flags: '-o, --output <file>', get description() { return helpText().convert.options.output; }, values: 'file' },
     { flags: '--force', get description() { return helpText().convert.options.force; } },
-    { flags: '--id <id>', get description() { return helpText().convert.options.id; }, parse: checked('--id', SLUG, 'a slug: lowercase letters, digits and dashes, containing a letter') },
+    { flags: '--id <id>', get description() { return helpText().convert.options.id; }, parse: checked('id', SLUG) },
     { flags: '--title <title>', get description() { return helpText().convert.options.title; } },
-    { flags: '--language <tag>', get description() { return helpText().convert.options.language; }, parse: checked('--language', LANGUAGE_TAG, 'a language tag such as en, zh-TW or pt-BR') },
+    { flags: '--language <tag>', get description() { return helpText().convert.options.language; }, parse: checked('language', LANGUAGE_TAG) },
     { flags: '--sequential', get description() { return helpText().convert.options.sequential; } },
     { flags: '--json', get description() { return helpText().convert.options.json; } },
   ],
@@ -71,13 +72,11 @@ export const convertCommand: CommandSpec = {
   },
 };
 
-/** `what` is the English; the catalog words it for the language in use, by the option's name. */
-function checked(flag: string, pattern: RegExp, what: string) {
+/** A parser for --NAME: the value must match `pattern`; the catalog says what it must be. */
+function checked(name: 'id' | 'language', pattern: RegExp) {
   return (value: string): string => {
-    const expectedValues = messages().convert.optionValues;
-    const name = flag.replace(/^--/, '');
-    const expected = Object.hasOwn(expectedValues, name) ? expectedValues[name as keyof typeof expectedValues] : what;
-    if (!pattern.test(value)) throw usageError(messages().convert.optionMustBe({ option: flag, expected, got: JSON.stringify(value) }));
+    const expected = messages().convert.optionValues[name];
+    if (!pattern.test(value)) throw usageError(messages().convert.optionMustBe({ option: `--${name}`, expected, got: JSON.stringify(value) }));
     return value;
   };
 }

@@ -26,10 +26,10 @@ function itemNamed(curriculum: Curriculum, key: string): { number: string | null
 }
 
 /**
- * Status changes and note changes, each already in time order, as one history. At the same instant a
+ * Status changes, note changes and reviews, each already in time order, as one history. At the same instant a
  * status change comes first: `done 1.2 --note …` marks, then notes.
  */
-export function inTimeOrder(changes: EventView[], notes: NoteEventView[], reviews: ReviewEventView[] = []): LogEntryView[] {
+export function inTimeOrder(changes: EventView[], notes: NoteEventView[], reviews: ReviewEventView[]): LogEntryView[] {
   return mergeByTime(mergeByTime<LogEntryView>(changes, notes), reviews);
 }
 

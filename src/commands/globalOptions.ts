@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../messages/language.js';
 import { helpText, type OptionSpec } from './spec.js';
 
 /**
@@ -7,6 +8,6 @@ import { helpText, type OptionSpec } from './spec.js';
 export const GLOBAL_OPTIONS: OptionSpec[] = [
   { flags: '--curriculum <file|id>', get description() { return helpText().global.curriculum; }, values: 'curriculum' },
   { flags: '--db <file>', get description() { return helpText().global.db; }, values: 'file' },
-  { flags: '--lang <language>', get description() { return helpText().global.lang; }, values: ['en', 'zh-TW'] },
+  { flags: '--lang <language>', get description() { return helpText().global.lang; }, values: LANGUAGES },
   { flags: '--no-color', get description() { return helpText().global.noColor; } },
 ];

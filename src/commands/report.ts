@@ -28,8 +28,8 @@ export const reportCommand: CommandSpec = {
   get summary() { return helpText().report.summary; },
   get details() { return helpText().report.details; },
   options: [
-    { flags: '-o, --output <file>', get description() { return helpText().report.options.output; } },
-    { flags: '--format <format>', get description() { return helpText().report.options.format; }, defaultValue: 'html' },
+    { flags: '-o, --output <file>', get description() { return helpText().report.options.output; }, values: 'file' },
+    { flags: '--format <format>', get description() { return helpText().report.options.format; }, defaultValue: 'html', values: FORMATS },
     { flags: '--open', get description() { return helpText().report.options.open; } },
     { flags: '--force', get description() { return helpText().report.options.force; } },
   ],

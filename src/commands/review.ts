@@ -1,8 +1,8 @@
 import { messages } from '../messages/index.js';
-import { REVIEW_LADDER_DAYS } from '../plan/review.js';
+import { dueReviews, REVIEW_LADDER_DAYS } from '../plan/review.js';
 import { renderReviewList, type ReviewListView } from '../render/review.js';
 import { makeStyle } from '../render/style.js';
-import { dueReviewsOf, reviewItemView, schedulesOf } from './rhythm.js';
+import { reviewItemView, schedulesOf } from './rhythm.js';
 import { helpText, positiveInteger, type CommandSpec } from './spec.js';
 
 const DEFAULT_SHOWN = 5;
@@ -20,8 +20,9 @@ export const reviewCommand: CommandSpec = {
     const snapshot = await session.snapshot();
     const store = session.readStore();
     const now = session.now();
-    const due = dueReviewsOf(snapshot, store, now);
-    const upcoming = due.length > 0 ? [] : schedulesOf(snapshot, store).map((schedule) => schedule.dueAt).sort();
+    const schedules = schedulesOf(snapshot, store);
+    const due = dueReviews(schedules, now);
+    const upcoming = due.length > 0 ? [] : schedules.map((schedule) => schedule.dueAt).sort();
     const view: ReviewListView = {
       curriculum: snapshot.curriculum.id,
       due: due.length,

@@ -11,6 +11,7 @@ import { helpText, type CommandSpec } from './spec.js';
 export const reviewedCommand: CommandSpec = {
   name: 'reviewed',
   arguments: '<refs...>',
+  argumentKinds: ['ref'],
   get summary() { return helpText().reviewed.summary; },
   get details() { return helpText().reviewed.details; },
   options: [

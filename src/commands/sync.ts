@@ -9,6 +9,7 @@ import { helpText, type CommandSpec } from './spec.js';
 export const syncCommand: CommandSpec = {
   name: 'sync',
   arguments: '[dir]',
+  argumentKinds: ['file'],
   get summary() { return helpText().sync.summary; },
   get details() { return helpText().sync.details({ folder: SYNC_SUBFOLDER }); },
   options: [{ flags: '--json', get description() { return helpText().sync.options.json; } }],

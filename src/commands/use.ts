@@ -9,6 +9,7 @@ import { helpText, type CommandSpec } from './spec.js';
 export const useCommand: CommandSpec = {
   name: 'use',
   arguments: '[curriculum]',
+  argumentKinds: ['curriculum'],
   get summary() { return helpText().use.summary; },
   get details() { return helpText().use.details; },
   options: [{ flags: '--clear', get description() { return helpText().use.options.clear; } }],

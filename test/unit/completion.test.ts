@@ -94,6 +94,17 @@ describe('completing a command line', () => {
     expect(await complete('export', '-o', '')).toEqual({ candidates: [], files: true });
   });
 
+  it('completes the words of report, convert, reviewed, sync and use, and the languages of --lang', async () => {
+    expect(values((await complete('report', '--format', '')).candidates)).toEqual(['html', 'md']);
+    expect(await complete('report', '-o', '')).toEqual({ candidates: [], files: true });
+    expect(await complete('convert', '')).toEqual({ candidates: [], files: true });
+    expect(await complete('convert', 'README.md', '-o', '')).toEqual({ candidates: [], files: true });
+    expect(await complete('sync', '')).toEqual({ candidates: [], files: true });
+    expect(values((await complete('reviewed', 'algebra/b')).candidates)).toEqual(['algebra/book']);
+    expect((await complete('use', 'llm-f')).candidates.map((candidate) => candidate.value)).toEqual(['llm-fundamentals']);
+    expect(values((await complete('--lang', '')).candidates)).toEqual(['en', 'zh-TW']);
+  });
+
   it('offers REFs only where a command takes them, of the curriculum --curriculum names', async () => {
     expect(values((await complete('done', 'intro', 'algebra/b')).candidates)).toEqual(['algebra/book']);
     expect(values((await complete('note', 'intro', '')).candidates)).toEqual([]);
