@@ -1,4 +1,4 @@
-import { neutralizeLines, neutralizeOneLine } from '../../controlCharacters.js';
+import { safeText } from '../text.js';
 import type { GraphView } from '../../plan/graphView.js';
 import { renderMermaid } from '../graph.js';
 import { messages } from '../../messages/index.js';
@@ -10,7 +10,7 @@ import type { ReportResource, ReportTopic, ReportView } from './view.js';
  * meaning to inline is backslash-escaped, and control characters are neutralised.
  */
 function markdownText(text: string, keepNewlines = false): string {
-  return (keepNewlines ? neutralizeLines(text) : neutralizeOneLine(text)).replace(/[\\`*_{}[\]()<>!|~&#]/g, (c) => `\\${c}`);
+  return safeText(text, keepNewlines).replace(/[\\`*_{}[\]()<>!|~&#]/g, (c) => `\\${c}`);
 }
 
 /**
