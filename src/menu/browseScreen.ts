@@ -1,5 +1,6 @@
 import type { Section, Topic } from '../curriculum/types.js';
 import { messages } from '../messages/index.js';
+import { topicStateName } from '../render/itemViews.js';
 import { progressFigures, type CurriculumState } from '../plan/state.js';
 import { paintTopicMark } from '../render/style.js';
 import type { Session } from '../session.js';
@@ -75,8 +76,8 @@ function topicDetail(topic: Topic, state: CurriculumState): string {
   const words = messages().menu.browse;
   return [
     required.length > 0 ? words.resourceFigures({ resolved, resources: required.length }) : null,
-    topic.optional ? words.optional : null,
-    progress.state === 'blocked' ? words.blocked : null,
+    topic.optional ? messages().common.optional : null,
+    progress.state === 'blocked' ? topicStateName('blocked') : null,
   ]
     .filter(Boolean)
     .join(' · ');

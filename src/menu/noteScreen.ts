@@ -90,6 +90,6 @@ async function writeNote(session: Session, trail: string[], item: Item): Promise
     return true;
   }
   // Worded as `roadmap note` words it.
-  session.print(`${view.style.chalk.green('✎')} ${words.added({ id: note.id, number: item.number, title: safeText(item.title) })}`);
+  session.print(`${view.style.chalk.green('✎')} ${messages().notes.added({ id: note.id, item: `${item.number}  ${safeText(item.title)}` })}`);
   return true;
 }

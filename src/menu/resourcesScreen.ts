@@ -1,5 +1,6 @@
 import type { Resource } from '../curriculum/types.js';
 import { messages } from '../messages/index.js';
+import { statusName } from '../render/itemViews.js';
 import { paintStatusMark } from '../render/style.js';
 import { safeText } from '../render/text.js';
 import type { Session } from '../session.js';
@@ -18,8 +19,8 @@ function details(resource: Resource, status: string, throughTopic: boolean): str
   const words = messages().menu.resources;
   return [
     kindName(resource.kind),
-    resource.optional ? words.optional : null,
-    status === 'skipped' ? words.skipped : status === 'started' ? words.started : null,
+    resource.optional ? messages().common.optional : null,
+    status === 'skipped' || status === 'started' ? statusName(status) : null,
     throughTopic ? words.resolvedThroughTopic : null,
   ]
     .filter(Boolean)

@@ -62,14 +62,14 @@ function describe(view: Look, { curriculum, state }: ProgressSnapshot, topic: To
         : progress.state === 'in-progress'
           ? words.inProgress
           : words.notStarted;
-  const facts = [where, required.length > 0 ? words.resourcesResolved({ resolved, resources: required.length }) : words.noResources, topic.optional ? words.optional : null];
+  const facts = [where, required.length > 0 ? words.resourcesResolved({ resolved, resources: required.length }) : words.noResources, topic.optional ? messages().common.optional : null];
   const lines = [`${paintTopicMark(view.style, progress.state, progress.status === 'skipped')} ${facts.filter(Boolean).join(' · ')}`];
   const shown = topic.resources.slice(0, LISTED);
   const labels = alignedLabels(
     view,
     shown.map((resource) => {
       const own = state.resources.get(resource.ref)!;
-      return { number: resource.number, mark: paintStatusMark(view.style, own.status, own.resolved), title: resource.title, detail: [kindName(resource.kind), resource.optional ? words.optional : null].filter(Boolean).join(' · ') };
+      return { number: resource.number, mark: paintStatusMark(view.style, own.status, own.resolved), title: resource.title, detail: [kindName(resource.kind), resource.optional ? messages().common.optional : null].filter(Boolean).join(' · ') };
     }),
   );
   lines.push(...labels.map((label) => `  ${label}`));

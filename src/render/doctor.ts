@@ -55,6 +55,6 @@ export function renderDoctor(view: DoctorView, style: Style): string {
 
 /** A recorded status in the words of the language in use; one this version does not know, as it is. */
 function statusName(status: string): string {
-  const { statuses } = messages().doctor;
-  return Object.hasOwn(statuses, status) ? statuses[status as keyof typeof statuses] : safeText(status);
+  const names: Record<string, string> = messages().common.status;
+  return Object.hasOwn(names, status) ? names[status]! : safeText(status);
 }

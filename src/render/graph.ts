@@ -1,6 +1,7 @@
 import { neutralizeOneLine } from '../controlCharacters.js';
 import { messages } from '../messages/index.js';
 import type { GraphNode, GraphNodeState, GraphView } from '../plan/graphView.js';
+import { displayWidth } from './text.js';
 const STATES: readonly GraphNodeState[] = ['complete', 'in-progress', 'available', 'blocked'];
 
 const STYLE: Record<GraphNodeState, { fill: string; stroke: string; font: string; className: string }> = {
@@ -141,7 +142,7 @@ function tooltip(label: string, state: GraphNodeState, marked: boolean): string 
 }
 
 /**
- * A label as lines of about `columns` columns (CJK counted as two), joined by newlines; Graphviz centres
+ * A label as lines of about `columns` columns (as the terminal counts them: CJK as two), joined by newlines; Graphviz centres
  * each. Breaks between words, or anywhere in a run without spaces.
  */
 function wrapLabel(text: string, columns: number): string {
@@ -149,7 +150,7 @@ function wrapLabel(text: string, columns: number): string {
   let line = '';
   let width = 0;
   for (const piece of text.split(/(?<= )|(?=[\u2e80-\uffef])|(?<=[\u2e80-\uffef])/u)) {
-    const pieceWidth = Array.from(piece).reduce((sum, c) => sum + (/[\u2e80-\uffef]/u.test(c) ? 2 : 1), 0);
+    const pieceWidth = displayWidth(piece);
     if (width > 0 && width + pieceWidth > columns && piece.trim() !== '') {
       lines.push(line.trimEnd());
       line = '';

@@ -178,10 +178,6 @@ export function percent(done: number, total: number): string {
   return total <= 0 ? '–' : `${Math.floor((done / total) * 100)}%`;
 }
 
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
 /**
  * What goes between a label and the text after it: a space after `Next up:`, nothing after a full-width
  * colon (`下一步：`), which carries its own space, as Chinese is set.

@@ -7,10 +7,8 @@ export const doctor = () => ({
   restore: 'Restore from a backup made with roadmap export, or copy the file before trying sqlite3 .recover.',
   allRecordsMatch: 'every record matches an item of the curriculum',
   orphansHeading: 'Progress for items no longer in the curriculum (kept, not lost):',
-  /** An orphan's last status, one of `statuses`. */
+  /** An orphan's last status, as `common.status` names it. */
   lastStatus: ({ status }: { status: string }) => `last ${status}`,
-  /** English shows the status as it is recorded. */
-  statuses: { todo: 'todo', started: 'started', done: 'done', skipped: 'skipped' },
   /** What is kept of an orphan, after its id. */
   kept: ({ what }: { what: string }) => `(${what})`,
   noteCount: ({ count }: { count: number }) => `${count} note(s)`,

@@ -44,8 +44,6 @@ export const menu = () => ({
     sectionFigures: ({ topicsComplete, topics, resourcesResolved, resources }: { topicsComplete: number; topics: number; resourcesResolved: number; resources: number }) =>
       `${topicsComplete}/${topics} topics · ${resourcesResolved}/${resources} resources`,
     resourceFigures: ({ resolved, resources }: { resolved: number; resources: number }) => `${resolved}/${resources} resources`,
-    optional: 'optional',
-    blocked: 'blocked',
   },
   next: {
     trail: "What's next",
@@ -73,7 +71,6 @@ export const menu = () => ({
     notStarted: 'not started',
     resourcesResolved: ({ resolved, resources }: { resolved: number; resources: number }) => `${resolved}/${resources} resources resolved`,
     noResources: 'no resources: mark the topic itself',
-    optional: 'optional',
   },
   /** What the topic screen offers to set the topic's own status to. */
   topicActions: {
@@ -87,9 +84,6 @@ export const menu = () => ({
   },
   resources: {
     openWhich: 'Open which resource?',
-    optional: 'optional',
-    skipped: 'skipped',
-    started: 'started',
     resolvedThroughTopic: 'resolved through its topic',
   },
   note: {
@@ -102,7 +96,6 @@ export const menu = () => ({
     hint: 'One line; esc to go back. Longer notes: roadmap note REF (opens $EDITOR).',
     noteFor: ({ item }: { item: string }) => `Note for ${item}:`,
     needsText: 'A note needs some text.',
-    added: ({ id, number, title }: { id: number; number: string; title: string }) => `note #${id} added to ${number}  ${title}`,
   },
   status: {
     trail: 'Status',

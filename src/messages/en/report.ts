@@ -15,12 +15,7 @@ export const report = () => ({
     blocked: 'blocked',
     suggestedNext: 'suggested next',
   },
-  /** A resource's status, as a screen reader says its tick. */
-  statuses: { done: 'done', skipped: 'skipped', started: 'started', todo: 'todo' },
   withoutEstimate: ({ count }: { count: number }) => `${count} ${count === 1 ? 'resource' : 'resources'} without an estimate`,
-  optional: 'optional',
-  skipped: 'skipped',
-  started: 'started',
   /** A complete topic that was skipped rather than done. */
   stateSkipped: ({ state }: { state: string }) => `${state}, skipped`,
   totals: {
@@ -61,9 +56,6 @@ export const report = () => ({
       november: 'Nov',
       december: 'Dec',
     },
-    monday: 'Mon',
-    wednesday: 'Wed',
-    friday: 'Fri',
     /** What hovering a day or a screen reader says: `2026-11-29: 3 changes`. */
     day: ({ date, count }: { date: string; count: number }) => `${date}: ${count} ${count === 1 ? 'change' : 'changes'}`,
     label: 'Changes per day over the last 52 weeks',

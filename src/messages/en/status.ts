@@ -11,7 +11,7 @@ export const status = () => ({
   sectionFigures: ({ topics, resources }: { topics: string; resources: string }) => `${topics} topics ${resources} res.`,
   activity: 'Activity',
   streak: ({ current, longest }: { current: number; longest: number }) => `streak ${plural(current, 'day')}, longest ${plural(longest, 'day')}`,
-  /** The heat map's row labels; the other weekdays' rows have none. */
+  /** The heat maps' row labels (terminal and report); the other weekdays' rows have none. */
   weekdays: { monday: 'Mon', wednesday: 'Wed', friday: 'Fri', sunday: 'Sun' },
   recentActivity: 'Recent activity',
   nothingYet: 'nothing yet: try roadmap next',

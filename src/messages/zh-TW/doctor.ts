@@ -9,7 +9,6 @@ export const doctor = (): ReturnType<typeof english> => ({
   allRecordsMatch: '每筆紀錄都對應到課程中的條目',
   orphansHeading: '已不在課程中的條目的進度（仍然保留，沒有遺失）：',
   lastStatus: ({ status }) => `最後狀態：${status}`,
-  statuses: { todo: '未開始', started: '進行中', done: '已完成', skipped: '已略過' },
   kept: ({ what }) => `（${what}）`,
   noteCount: ({ count }) => `${count} 則筆記`,
   probablyBecame: ({ number, title, item }) => `可能已改為 ${number}  ${title}（${item}）`,

@@ -35,8 +35,6 @@ export const menu = (): ReturnType<typeof english> => ({
     whichTopic: '要看哪個主題？',
     sectionFigures: ({ topicsComplete, topics, resourcesResolved, resources }) => `主題 ${topicsComplete}/${topics} · 資源 ${resourcesResolved}/${resources}`,
     resourceFigures: ({ resolved, resources }) => `資源 ${resolved}/${resources}`,
-    optional: '選修',
-    blocked: '尚未解鎖',
   },
   next: {
     trail: '下一步',
@@ -64,7 +62,6 @@ export const menu = (): ReturnType<typeof english> => ({
     notStarted: '未開始',
     resourcesResolved: ({ resolved, resources }) => `資源 ${resolved}/${resources} 已處理`,
     noResources: '沒有資源：直接標記主題本身',
-    optional: '選修',
   },
   topicActions: {
     undo: '復原：將這個主題設回未開始',
@@ -77,9 +74,6 @@ export const menu = (): ReturnType<typeof english> => ({
   },
   resources: {
     openWhich: '要開啟哪項資源？',
-    optional: '選修',
-    skipped: '已略過',
-    started: '進行中',
     resolvedThroughTopic: '隨主題一併處理',
   },
   note: {
@@ -92,7 +86,6 @@ export const menu = (): ReturnType<typeof english> => ({
     hint: '單行筆記；按 esc 返回。較長的筆記：roadmap note REF（開啟 $EDITOR）。',
     noteFor: ({ item }) => `${item} 的筆記：`,
     needsText: '筆記不能是空白的。',
-    added: ({ id, number, title }) => `已新增筆記 #${id} 到 ${number}  ${title}`,
   },
   status: {
     trail: '狀態',

@@ -1,4 +1,4 @@
-import { neutralizeLines, neutralizeOneLine } from '../../controlCharacters.js';
+import { safeText } from '../text.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -7,7 +7,7 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  * characters and bidirectional overrides U+FFFD (as on the terminal), line breaks spaces unless kept.
  */
 export function html(text: string, keepNewlines = false): string {
-  return (keepNewlines ? neutralizeLines(text) : neutralizeOneLine(text)).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return safeText(text, keepNewlines).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
 /** A link target only for http(s) URLs; anything else (javascript:, data:, file:) is shown, never linked. */

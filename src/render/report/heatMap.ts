@@ -10,7 +10,7 @@ const WEEKS = 52;
 
 /** The rows that are labelled, Monday being row 0. */
 function weekdayLabels(): [number, string][] {
-  const words = messages().report.heatMap;
+  const words = messages().status.weekdays;
   return [
     [0, words.monday],
     [2, words.wednesday],

@@ -1,7 +1,7 @@
 import { messages } from '../../messages/index.js';
 import { timeZoneName } from '../../plan/activity.js';
 import type { Status } from '../../model/progress.js';
-import { minutesInWords } from '../itemViews.js';
+import { minutesInWords, statusName } from '../itemViews.js';
 import { html, safeHref } from './escape.js';
 import { inlineGraphSvg } from './graphSvg.js';
 import { renderHeatMap } from './heatMap.js';
@@ -116,7 +116,7 @@ ${section.topics.map((topic) => topicItem(topic, curriculumLanguage)).join('\n')
 
 function topicItem(topic: ReportTopic, curriculumLanguage: string): string {
   const words = messages().report;
-  const optional = topic.optional ? `${words.asideGap}<span class="muted">${words.aside({ text: words.optional })}</span>` : '';
+  const optional = topic.optional ? `${words.asideGap}<span class="muted">${words.aside({ text: messages().common.optional })}</span>` : '';
   const state = topic.status === 'skipped' ? words.stateSkipped({ state: stateWords(topic.state) }) : stateWords(topic.state);
   return `<li class="topic ${topic.state}" id="${html(TOPIC_ANCHOR_PREFIX + topic.id)}"><strong${curriculumLanguage}>${html(topic.number)}  ${html(topic.title)}</strong>${optional} <span class="state">${state}</span>
 ${notes(topic.notes)}${topic.resources.length === 0 ? '' : `<ul class="resources">\n${topic.resources.map((resource) => resourceItem(resource, curriculumLanguage)).join('\n')}\n</ul>`}</li>`;
@@ -128,8 +128,8 @@ function resourceItem(resource: ReportResource, curriculumLanguage: string): str
   const href = safeHref(resource.url);
   const name = `${html(resource.number)}  ${html(resource.title)}`;
   const link = href ? `<a href="${href}"${curriculumLanguage}>${name}</a>` : `${curriculumLanguage ? `<span${curriculumLanguage}>${name}</span>` : name} <span class="muted">${html(resource.url)}</span>`;
-  const extra = [resource.optional ? words.optional : '', resource.minutes === undefined ? '' : minutesInWords(resource.minutes)].filter(Boolean).join(messages().common.listSeparator);
-  return `<li><span class="tick" aria-label="${words.statuses[status]}">${TICKS[status]}</span>${link}${extra ? `${words.asideGap}<span class="muted">${words.aside({ text: extra })}</span>` : ''}${notes(resource.notes)}</li>`;
+  const extra = [resource.optional ? messages().common.optional : '', resource.minutes === undefined ? '' : minutesInWords(resource.minutes)].filter(Boolean).join(messages().common.listSeparator);
+  return `<li><span class="tick" aria-label="${statusName(status)}">${TICKS[status]}</span>${link}${extra ? `${words.asideGap}<span class="muted">${words.aside({ text: extra })}</span>` : ''}${notes(resource.notes)}</li>`;
 }
 
 function notes(texts: string[]): string {

@@ -1,8 +1,8 @@
-import { neutralizeLines, neutralizeOneLine } from '../../controlCharacters.js';
+import { safeText } from '../text.js';
 import type { GraphView } from '../../plan/graphView.js';
 import { renderMermaid } from '../graph.js';
 import { messages } from '../../messages/index.js';
-import { minutesInWords } from '../itemViews.js';
+import { minutesInWords, statusName } from '../itemViews.js';
 import type { ReportResource, ReportTopic, ReportView } from './view.js';
 
 /**
@@ -10,7 +10,7 @@ import type { ReportResource, ReportTopic, ReportView } from './view.js';
  * meaning to inline is backslash-escaped, and control characters are neutralised.
  */
 function markdownText(text: string, keepNewlines = false): string {
-  return (keepNewlines ? neutralizeLines(text) : neutralizeOneLine(text)).replace(/[\\`*_{}[\]()<>!|~&#]/g, (c) => `\\${c}`);
+  return safeText(text, keepNewlines).replace(/[\\`*_{}[\]()<>!|~&#]/g, (c) => `\\${c}`);
 }
 
 /**
@@ -53,8 +53,8 @@ function remarks(words: string[]): string {
 function topicLines(topic: ReportTopic): string[] {
   const words = messages().report;
   const checked = topic.state === 'complete' ? 'x' : ' ';
-  const state = { complete: topic.status === 'skipped' ? words.skipped : '', 'in-progress': words.states.inProgress, available: words.states.available, blocked: words.states.blocked }[topic.state];
-  const lines = [`- [${checked}] **${markdownText(topic.number)} ${markdownText(topic.title)}**${remarks([topic.optional ? words.optional : '', state])}`];
+  const state = { complete: topic.status === 'skipped' ? statusName('skipped') : '', 'in-progress': words.states.inProgress, available: words.states.available, blocked: words.states.blocked }[topic.state];
+  const lines = [`- [${checked}] **${markdownText(topic.number)} ${markdownText(topic.title)}**${remarks([topic.optional ? messages().common.optional : '', state])}`];
   for (const note of topic.notes) lines.push(...quote(note, '  '));
   for (const resource of topic.resources) lines.push(...resourceLines(resource));
   return lines;
@@ -62,9 +62,8 @@ function topicLines(topic: ReportTopic): string[] {
 
 function resourceLines(resource: ReportResource): string[] {
   const title = `${markdownText(resource.number)} ${/^https?:\/\/[^\s()<>]+$/i.test(resource.url) ? `[${markdownText(resource.title)}](<${resource.url}>)` : markdownText(resource.title)}`;
-  const words = messages().report;
-  const status = resource.status === 'skipped' ? words.skipped : resource.status === 'started' ? words.started : '';
-  const lines = [`  - [${resource.resolved ? 'x' : ' '}] ${title}${remarks([resource.optional ? words.optional : '', status])}`];
+  const status = resource.status === 'skipped' || resource.status === 'started' ? statusName(resource.status) : '';
+  const lines = [`  - [${resource.resolved ? 'x' : ' '}] ${title}${remarks([resource.optional ? messages().common.optional : '', status])}`];
   for (const note of resource.notes) lines.push(...quote(note, '    '));
   return lines;
 }
