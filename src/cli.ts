@@ -5,13 +5,13 @@ import { closest } from './curriculum/describe.js';
 import { ExitCode, OutputClosedError, RoadmapError, usageError } from './errors.js';
 import { Session, type GlobalOptions } from './session.js';
 import { COMMANDS, commandEntry, type CommandEntry } from './commands/index.js';
-import { GLOBAL_OPTIONS } from './commands/globalOptions.js';
+import { GLOBAL_OPTIONS, HELP_OPTION, VERSION_OPTION } from './commands/globalOptions.js';
 import { language, messages, useLanguage } from './messages/index.js';
 import { chooseLanguage } from './messages/language.js';
 
 /** The hidden command of the completion scripts (src/commands/complete.ts), kept out of commander. */
 const COMPLETE_COMMAND = '__complete';
-import type { CommandSpec } from './commands/spec.js';
+import { optionNames, takesValue, type CommandSpec } from './commands/spec.js';
 import { displayWidth, spaceAfter } from './render/text.js';
 import { VERSION } from './version.js';
 
@@ -59,8 +59,8 @@ export async function runCli(given: string[], context: Context): Promise<number>
   }
 }
 
-const HELP_FLAGS = ['-h', '--help'];
-const VERSION_FLAGS = ['-V', '--version'];
+const HELP_FLAGS = optionNames(HELP_OPTION);
+const VERSION_FLAGS = optionNames(VERSION_OPTION);
 
 function rootProgram(context: Context, onSession: (session: Session) => void, withHelp: boolean): Command {
   const help = withHelp ? messages().help.global : { version: '', help: '', debug: '' };
@@ -199,9 +199,7 @@ function commandWordIndex(argv: string[]): number | undefined {
 }
 
 /** The root options that take a value (`--db FILE`), by each of their names. */
-const ROOT_OPTIONS_WITH_VALUE = new Set(
-  GLOBAL_OPTIONS.filter((option) => /[<[]/.test(option.flags)).flatMap((option) => option.flags.split(/[ ,]+/).filter((word) => word.startsWith('-'))),
-);
+const ROOT_OPTIONS_WITH_VALUE = new Set(GLOBAL_OPTIONS.filter(takesValue).flatMap(optionNames));
 
 /** Whether `argv` (naming no command) asks for the version, and not for help. */
 function versionOnly(argv: string[]): boolean {

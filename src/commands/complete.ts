@@ -5,9 +5,9 @@ import { RESOURCE_KINDS } from '../curriculum/types.js';
 import { bundledCurricula } from '../load/locateCurriculum.js';
 import { messages } from '../messages/index.js';
 import { Session } from '../session.js';
-import { GLOBAL_OPTIONS } from './globalOptions.js';
+import { GLOBAL_OPTIONS, HELP_OPTION, VERSION_OPTION } from './globalOptions.js';
 import { COMMANDS, commandEntry } from './index.js';
-import { helpText, type CommandSpec, type OptionSpec, type ValueKind } from './spec.js';
+import { helpText, optionNames, takesValue, type CommandSpec, type OptionSpec, type ValueKind } from './spec.js';
 
 /** What the shell should offer for the word being typed. */
 export interface Completion {
@@ -16,8 +16,6 @@ export interface Completion {
   files: boolean;
 }
 
-const HELP_OPTION: OptionSpec = { flags: '-h, --help', get description() { return helpText().global.help; } };
-const VERSION_OPTION: OptionSpec = { flags: '-V, --version', get description() { return helpText().global.version; } };
 const HELP_COMMAND: Candidate = { value: 'help', get description() { return helpText().global.helpCommand; } };
 
 /**
@@ -108,15 +106,6 @@ function nothing(): Completion {
 function splitInline(word: string): [string, string | undefined] {
   const at = word.indexOf('=');
   return word.startsWith('--') && at > 0 ? [word.slice(0, at), word.slice(at + 1)] : [word, undefined];
-}
-
-/** `-n, --count <n>` → `['-n', '--count']`. */
-function optionNames(option: OptionSpec): string[] {
-  return option.flags.split(/[ ,|]+/).filter((part) => part.startsWith('-'));
-}
-
-function takesValue(option: OptionSpec): boolean {
-  return /[<[]/.test(option.flags);
 }
 
 /** Long options only, as the help lists them first; a short one when that is all the option has. */

@@ -57,3 +57,12 @@ export function positiveInteger(name: string) {
     return Number(value);
   };
 }
+
+/** `-n, --count <n>` → `['-n', '--count']`. */
+export function optionNames(option: OptionSpec): string[] {
+  return option.flags.split(/[ ,|]+/).filter((part) => part.startsWith('-'));
+}
+
+export function takesValue(option: OptionSpec): boolean {
+  return /[<[]/.test(option.flags);
+}
