@@ -1,3 +1,4 @@
+import { buildCurriculumIndex } from '../curriculum/index.js';
 import { readFileSync } from 'node:fs';
 import { ExitCode, RoadmapError } from '../errors.js';
 import { messages } from '../messages/index.js';
@@ -31,7 +32,7 @@ export const checkLinksCommand: CommandSpec = {
     const context = session.context;
     const curriculum = await session.curriculum();
     const location = session.curriculumLocation();
-    const resources = curriculum.sections.flatMap((section) => section.topics.flatMap((topic) => topic.resources));
+    const { resources } = buildCurriculumIndex(curriculum);
     const now = context.now();
 
     const cacheDirectory = session.cacheDirectory();

@@ -1,3 +1,4 @@
+import { buildCurriculumIndex } from '../curriculum/index.js';
 import { relative } from 'node:path';
 import type { Curriculum } from '../curriculum/types.js';
 import { RoadmapError } from '../errors.js';
@@ -58,15 +59,15 @@ async function describe(session: Session, location: CurriculumLocation, store: P
     return { ...empty, problem: messages().curricula.invalid({ reason: error.message }) };
   }
   const figures = progressFigures(curriculum, progressSnapshot(curriculum, store).state);
-  const topics = curriculum.sections.flatMap((section) => section.topics);
+  const index = buildCurriculumIndex(curriculum);
   return {
     id: curriculum.id,
     title: curriculum.title,
     language: curriculum.language ?? null,
     parts: curriculum.parts?.map((part) => part.id) ?? [],
     sections: curriculum.sections.length,
-    topics: topics.length,
-    resources: topics.reduce((sum, topic) => sum + topic.resources.length, 0),
+    topics: index.topics.length,
+    resources: index.resources.length,
     progress: { complete: figures.topics.complete, total: figures.topics.total },
     problem: null,
   };

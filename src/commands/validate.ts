@@ -1,3 +1,4 @@
+import { buildCurriculumIndex } from '../curriculum/index.js';
 import { relative, resolve } from 'node:path';
 import { dataError } from '../errors.js';
 import { messages } from '../messages/index.js';
@@ -31,8 +32,8 @@ export const validateCommand: CommandSpec = {
         counts: curriculum
           ? {
               sections: curriculum.sections.length,
-              topics: curriculum.sections.reduce((sum, s) => sum + s.topics.length, 0),
-              resources: curriculum.sections.reduce((sum, s) => sum + s.topics.reduce((n, t) => n + t.resources.length, 0), 0),
+              topics: buildCurriculumIndex(curriculum).topics.length,
+              resources: buildCurriculumIndex(curriculum).resources.length,
             }
           : null,
       });
