@@ -7,6 +7,14 @@ import { messages } from '../messages/index.js';
 export const MARKDOWN_FILE = /\.(md|markdown|mdown|mkd)$/i;
 
 /**
+ * Whether a value names a file rather than the id of a curriculum: it ends in .yaml/.yml or a Markdown
+ * extension (MARKDOWN_FILE), or holds a path separator (ids cannot).
+ */
+export function looksLikePath(value: string): boolean {
+  return /\.ya?ml$/i.test(value) || MARKDOWN_FILE.test(value) || /[\\/]/.test(value);
+}
+
+/**
  * The curriculum used when nothing else is chosen: the whole course (the README's "The whole LLM course"
  * says why). Progress recorded under the earlier default, llm-fundamentals, is found in it as it is.
  */
@@ -48,7 +56,7 @@ export function locateCurriculum(value: string | undefined, cwd: string, bundled
   if (found === 'directory') {
     throw usageError(messages().load.curriculumIsFolder({ name: wanted }));
   }
-  if (/\.ya?ml$/i.test(wanted) || MARKDOWN_FILE.test(wanted) || found === 'file' || /[\\/]/.test(wanted)) {
+  if (looksLikePath(wanted) || found === 'file') {
     if (found !== 'file') throw usageError(messages().load.fileNotFound({ file: wanted }));
     return { path: asFile, displayName: wanted };
   }
