@@ -66,6 +66,17 @@ export interface RecordResult {
  */
 export type CurriculumIds = string | readonly string[];
 
+/**
+ * The lower bound of a history query as the stored instants are written (canonicalInstant), or '' (before
+ * everything) when none is given; a value that is not a date and time is a usage error.
+ */
+function sinceOf(since?: string): string {
+  if (since === undefined) return '';
+  const instant = canonicalInstant(since);
+  if (instant === undefined) throw usageError(messages().progress.notADateTime({ value: since }));
+  return instant;
+}
+
 /** The ids as the JSON array parameter the statements over several curricula take. */
 function idsJson(curriculum: CurriculumIds): string {
   return JSON.stringify(typeof curriculum === 'string' ? [curriculum] : curriculum);
@@ -368,8 +379,7 @@ export class ProgressStore {
 
   /** Events in time order (ties: the order they were recorded here), oldest first by default. */
   events(query: EventQuery = {}): ProgressEvent[] {
-    const since = query.since === undefined ? '' : canonicalInstant(query.since);
-    if (since === undefined) throw usageError(messages().progress.notADateTime({ value: String(query.since) }));
+    const since = sinceOf(query.since);
     const limit = query.limit ?? -1;
     if (!Number.isSafeInteger(limit) || limit < -1) throw new Error(`limit must be a whole number, got ${limit}`);
     const newestFirst = query.newestFirst ?? false;
@@ -465,8 +475,7 @@ export class ProgressStore {
 
   /** Note additions, edits and deletions in time order (ties: the order recorded here); see `log`. */
   noteEvents(query: Pick<EventQuery, 'curriculum' | 'since'> = {}): NoteEvent[] {
-    const since = query.since === undefined ? '' : canonicalInstant(query.since);
-    if (since === undefined) throw usageError(messages().progress.notADateTime({ value: String(query.since) }));
+    const since = sinceOf(query.since);
     return this.guard(() =>
       query.curriculum === undefined
         ? this.statements.noteEventsOfAll.all(since)
@@ -533,8 +542,7 @@ export class ProgressStore {
 
   /** The reviews of a curriculum (or of the parts of a course) in time order (ties: the order recorded here). */
   reviews(query: { curriculum: CurriculumIds; since?: string }): ReviewEvent[] {
-    const since = query.since === undefined ? '' : canonicalInstant(query.since);
-    if (since === undefined) throw usageError(messages().progress.notADateTime({ value: String(query.since) }));
+    const since = sinceOf(query.since);
     return this.guard(() => this.statements.reviewsOfCurricula.all(idsJson(query.curriculum), since).map(toReview));
   }
 
