@@ -5,10 +5,10 @@
  */
 
 import { basename, dirname, join, resolve } from 'node:path';
-import { statSync } from 'node:fs';
 import { buildCourse, type CoursePartInput } from '../curriculum/course.js';
 import type { ParseResult, PlacedText, Problem } from '../curriculum/types.js';
 import { RoadmapError } from '../errors.js';
+import { statOrUndefined } from '../files/statOrUndefined.js';
 import { messages } from '../messages/index.js';
 import { bundledCurricula, looksLikePath, type CurriculumLocation } from './locateCurriculum.js';
 
@@ -79,7 +79,7 @@ function locatePart(value: string, course: CurriculumLocation, bundledDirectory:
   const folder = dirname(course.path);
   if (looksLikePath(value)) {
     const path = resolve(folder, value);
-    if (!isFile(path)) return messages().load.parts.noFile({ part: value, path });
+    if (!statOrUndefined(path)?.isFile()) return messages().load.parts.noFile({ part: value, path });
     return { path, displayName: join(dirname(course.displayName), value) };
   }
   const beside = bundledCurricula(folder).get(value);
@@ -87,12 +87,4 @@ function locatePart(value: string, course: CurriculumLocation, bundledDirectory:
   const bundled = bundledCurricula(bundledDirectory).get(value);
   if (bundled) return { path: bundled, displayName: bundled };
   return messages().load.parts.notFound({ part: value });
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
-  } catch {
-    return false;
-  }
 }

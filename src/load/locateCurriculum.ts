@@ -1,6 +1,7 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { usageError } from '../errors.js';
+import { statOrUndefined } from '../files/statOrUndefined.js';
 import { messages } from '../messages/index.js';
 
 /** The names a Markdown roadmap goes by: such a file is converted as it is read (see curriculumCache.ts). */
@@ -71,11 +72,7 @@ export function locateCurriculum(value: string | undefined, cwd: string, bundled
 
 /** What is at `file`: a directory, something else (a file to read), or nothing that can be seen. */
 function fileKind(file: string): 'directory' | 'file' | undefined {
-  try {
-    const found = statSync(file, { throwIfNoEntry: false });
-    if (found === undefined) return undefined;
-    return found.isDirectory() ? 'directory' : 'file';
-  } catch {
-    return undefined;
-  }
+  const found = statOrUndefined(file);
+  if (!found) return undefined;
+  return found.isDirectory() ? 'directory' : 'file';
 }

@@ -22,10 +22,11 @@
  * `transaction()` groups several of them (status changes plus a note) into one; nested calls
  * become savepoints of the outer transaction.
  */
-import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { makeDirectory } from '../files/makeDirectory.js';
+import { statOrUndefined } from '../files/statOrUndefined.js';
 import { usageError } from '../errors.js';
 import { messages } from '../messages/index.js';
 import { canonicalInstant, requireInstant } from './instant.js';
@@ -193,14 +194,9 @@ function openReadOnly(file: string, timeout: number): { db: Database.Database; s
 
 /** existsSync(file), but a directory there is refused: SQLite would report it as an input/output error. */
 function databaseExists(file: string): boolean {
-  let found;
-  try {
-    found = statSync(file, { throwIfNoEntry: false });
-  } catch {
-    return false;
-  }
+  const found = statOrUndefined(file);
   if (found?.isDirectory()) throw directoryError(file);
-  return found !== undefined;
+  return Boolean(found);
 }
 
 function migrate(db: Database.Database, file: string): void {
