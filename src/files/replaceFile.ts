@@ -1,7 +1,8 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { storageError } from '../errors.js';
 import { messages, type Messages } from '../messages/index.js';
+import { statOrUndefined } from './statOrUndefined.js';
 
 type Reason = keyof Messages['progress']['fileWrite']['reasons'];
 
@@ -82,14 +83,5 @@ function write(action: () => void, name: string): void {
     const known = code === undefined ? undefined : REASONS[code];
     const reason = known === undefined ? ((error as Error).message.split('\n')[0] ?? '') : fileWrite.reasons[known];
     throw storageError(fileWrite.failed({ name, reason }));
-  }
-}
-
-/** What is at `path`: undefined when nothing, null when it cannot be looked at (the write will say why). */
-function statOrUndefined(path: string): Stats | undefined | null {
-  try {
-    return statSync(path, { throwIfNoEntry: false });
-  } catch {
-    return null;
   }
 }

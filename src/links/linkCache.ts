@@ -1,6 +1,6 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { makeDirectory } from '../files/makeDirectory.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileQuietly } from '../files/writeFileQuietly.js';
 import { LINK_OUTCOMES, type LinkCheck } from '../model/links.js';
 
 const CACHE_FORMAT = 'roadmap-link-cache/1';
@@ -41,14 +41,7 @@ export function writeLinkCache(file: string, checks: LinkCheck[], now: Date): vo
       if (check.lasting) kept.set(check.url, check);
       else kept.delete(check.url);
     }
-    makeDirectory(dirname(file));
-    const temporary = `${file}.${process.pid}.tmp`;
-    try {
-      writeFileSync(temporary, JSON.stringify({ format: CACHE_FORMAT, checks: [...kept.values()] }));
-      renameSync(temporary, file);
-    } finally {
-      rmSync(temporary, { force: true });
-    }
+    writeFileQuietly(file, JSON.stringify({ format: CACHE_FORMAT, checks: [...kept.values()] }));
   } catch {
     /* ignored on purpose */
   }

@@ -5,12 +5,12 @@
  */
 
 import { basename, dirname, join, resolve } from 'node:path';
-import { statSync } from 'node:fs';
 import { buildCourse, type CoursePartInput } from '../curriculum/course.js';
 import type { ParseResult, PlacedText, Problem } from '../curriculum/types.js';
 import { RoadmapError } from '../errors.js';
+import { statOrUndefined } from '../files/statOrUndefined.js';
 import { messages } from '../messages/index.js';
-import { bundledCurricula, type CurriculumLocation } from './locateCurriculum.js';
+import { bundledCurricula, looksLikePath, type CurriculumLocation } from './locateCurriculum.js';
 
 /** Another file a curriculum was built from (a part of a whole course), as it was when the entry was written. */
 export interface SourceFile {
@@ -70,15 +70,16 @@ export async function buildCourseFromParts(
 }
 
 /**
- * A part is a file path relative to the course (ending in .yaml/.yml, or holding a path separator), or the
- * id of a curriculum: first among the files beside the course (named ID.yaml or ID.LANGUAGE.yaml, as the
- * bundled ones are), then among the bundled ones. A string is the reason it was not found.
+ * A part is a file path relative to the course (ending in .yaml/.yml or a Markdown extension, or holding a
+ * path separator: looksLikePath), or the id of a curriculum: first among the files beside the course (named
+ * ID.yaml or ID.LANGUAGE.yaml, as the bundled ones are), then among the bundled ones. A string is the
+ * reason it was not found.
  */
 function locatePart(value: string, course: CurriculumLocation, bundledDirectory: string): CurriculumLocation | string {
   const folder = dirname(course.path);
-  if (/\.ya?ml$/i.test(value) || /[\\/]/.test(value)) {
+  if (looksLikePath(value)) {
     const path = resolve(folder, value);
-    if (!isFile(path)) return messages().load.parts.noFile({ part: value, path });
+    if (!statOrUndefined(path)?.isFile()) return messages().load.parts.noFile({ part: value, path });
     return { path, displayName: join(dirname(course.displayName), value) };
   }
   const beside = bundledCurricula(folder).get(value);
@@ -86,12 +87,4 @@ function locatePart(value: string, course: CurriculumLocation, bundledDirectory:
   const bundled = bundledCurricula(bundledDirectory).get(value);
   if (bundled) return { path: bundled, displayName: bundled };
   return messages().load.parts.notFound({ part: value });
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
-  } catch {
-    return false;
-  }
 }

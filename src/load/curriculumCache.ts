@@ -1,12 +1,12 @@
 import { isAscii } from 'node:buffer';
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { dataError, usageError } from '../errors.js';
 import { messages } from '../messages/index.js';
 import type { Curriculum, ParseResult } from '../curriculum/types.js';
 import type { CheckedCurriculum, SourceFile } from './courseParts.js';
 import { MARKDOWN_FILE, type CurriculumLocation } from './locateCurriculum.js';
-import { makeDirectory } from '../files/makeDirectory.js';
+import { writeFileQuietly } from '../files/writeFileQuietly.js';
 import { BUILD_ID, VERSION } from '../version.js';
 
 /** The layout of an entry (see readCacheEntry). */
@@ -136,13 +136,10 @@ function readCacheEntry(file: string, bytes: Buffer): Curriculum | null {
 function writeCacheEntry(file: string, bytes: Buffer, curriculum: Curriculum, dependencies: readonly SourceFile[]): void {
   // A cache that cannot be written only costs speed; never fail a command over it.
   try {
-    makeDirectory(dirname(file));
-    const temporary = `${file}.${process.pid}.tmp`;
     const header = [`${WRITER} ${bytes.length}`, ...dependencies.map((dependency) => `${dependency.bytes.length}:${encodeURIComponent(dependency.path)}`)].join(' ');
     const sources = [bytes, ...dependencies.map((dependency) => dependency.bytes)];
-    writeFileSync(temporary, Buffer.concat([Buffer.from(`${header}\n`, 'latin1'), ...sources, Buffer.from(asciiJson(curriculum), 'latin1')]));
-    renameSync(temporary, file);
-    pruneCache(dirname(file));
+    const entry = Buffer.concat([Buffer.from(`${header}\n`, 'latin1'), ...sources, Buffer.from(asciiJson(curriculum), 'latin1')]);
+    if (writeFileQuietly(file, entry)) pruneCache(dirname(file));
   } catch {
     /* ignored on purpose */
   }

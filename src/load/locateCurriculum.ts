@@ -1,10 +1,19 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { usageError } from '../errors.js';
+import { statOrUndefined } from '../files/statOrUndefined.js';
 import { messages } from '../messages/index.js';
 
 /** The names a Markdown roadmap goes by: such a file is converted as it is read (see curriculumCache.ts). */
 export const MARKDOWN_FILE = /\.(md|markdown|mdown|mkd)$/i;
+
+/**
+ * Whether a value names a file rather than the id of a curriculum: it ends in .yaml/.yml or a Markdown
+ * extension (MARKDOWN_FILE), or holds a path separator (ids cannot).
+ */
+export function looksLikePath(value: string): boolean {
+  return /\.ya?ml$/i.test(value) || MARKDOWN_FILE.test(value) || /[\\/]/.test(value);
+}
 
 /**
  * The curriculum used when nothing else is chosen: the whole course (the README's "The whole LLM course"
@@ -48,7 +57,7 @@ export function locateCurriculum(value: string | undefined, cwd: string, bundled
   if (found === 'directory') {
     throw usageError(messages().load.curriculumIsFolder({ name: wanted }));
   }
-  if (/\.ya?ml$/i.test(wanted) || MARKDOWN_FILE.test(wanted) || found === 'file' || /[\\/]/.test(wanted)) {
+  if (looksLikePath(wanted) || found === 'file') {
     if (found !== 'file') throw usageError(messages().load.fileNotFound({ file: wanted }));
     return { path: asFile, displayName: wanted };
   }
@@ -63,11 +72,7 @@ export function locateCurriculum(value: string | undefined, cwd: string, bundled
 
 /** What is at `file`: a directory, something else (a file to read), or nothing that can be seen. */
 function fileKind(file: string): 'directory' | 'file' | undefined {
-  try {
-    const found = statSync(file, { throwIfNoEntry: false });
-    if (found === undefined) return undefined;
-    return found.isDirectory() ? 'directory' : 'file';
-  } catch {
-    return undefined;
-  }
+  const found = statOrUndefined(file);
+  if (!found) return undefined;
+  return found.isDirectory() ? 'directory' : 'file';
 }

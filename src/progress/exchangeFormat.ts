@@ -95,7 +95,8 @@ function problemAt(location: JSONPath, message: string): Problem {
 }
 
 const SLUG = '[a-z0-9][a-z0-9-]*';
-const CURRICULUM_ID = new RegExp(`^${SLUG}$`);
+/** A curriculum id, and a topic id (what a review is of): one slug. */
+const ID = new RegExp(`^${SLUG}$`);
 const ITEM_KEY = new RegExp(`^${SLUG}(/${SLUG})?$`);
 const UID = /^[\x21-\x7e]{1,128}$/;
 
@@ -205,7 +206,6 @@ const REVIEW_KEYS = ['uid', 'curriculum', 'item', 'hard', 'at'] as const;
 const TOP_KEYS = ['format', 'version', 'exportedAt', 'events', 'notes'] as const;
 /** From version 3 on. */
 const TOP_KEYS_WITH_REVIEWS = [...TOP_KEYS, 'reviews'] as const;
-const TOPIC_ID = new RegExp(`^${SLUG}$`);
 
 function readList<T>(
   items: Json[],
@@ -237,7 +237,7 @@ function readList<T>(
 
 function readEvent(fields: FieldReader): ExportedEvent | undefined {
   const uid = fields.string('uid', UID, 'uid');
-  const curriculum = fields.string('curriculum', CURRICULUM_ID, 'curriculum');
+  const curriculum = fields.string('curriculum', ID, 'curriculum');
   const item = fields.string('item', ITEM_KEY, 'item');
   const status = fields.status('status');
   const previous = fields.status('previous');
@@ -248,7 +248,7 @@ function readEvent(fields: FieldReader): ExportedEvent | undefined {
 
 function readNote(fields: FieldReader, location: JSONPath, problems: Problem[]): ExportedNote | undefined {
   const uid = fields.string('uid', UID, 'uid');
-  const curriculum = fields.string('curriculum', CURRICULUM_ID, 'curriculum');
+  const curriculum = fields.string('curriculum', ID, 'curriculum');
   const item = fields.string('item', ITEM_KEY, 'item');
   const deletedAt = fields.instant('deletedAt', true);
   // A deleted note has no text (version 2); one from version 1 still has it, which import drops.
@@ -266,8 +266,8 @@ function readNote(fields: FieldReader, location: JSONPath, problems: Problem[]):
 
 function readReview(fields: FieldReader): ExportedReview | undefined {
   const uid = fields.string('uid', UID, 'uid');
-  const curriculum = fields.string('curriculum', CURRICULUM_ID, 'curriculum');
-  const item = fields.string('item', TOPIC_ID, 'topic');
+  const curriculum = fields.string('curriculum', ID, 'curriculum');
+  const item = fields.string('item', ID, 'topic');
   const hard = fields.boolean('hard');
   const at = fields.instant('at');
   if (!uid || !curriculum || !item || hard === undefined || !at) return undefined;

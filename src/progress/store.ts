@@ -22,10 +22,11 @@
  * `transaction()` groups several of them (status changes plus a note) into one; nested calls
  * become savepoints of the outer transaction.
  */
-import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { makeDirectory } from '../files/makeDirectory.js';
+import { statOrUndefined } from '../files/statOrUndefined.js';
 import { usageError } from '../errors.js';
 import { messages } from '../messages/index.js';
 import { canonicalInstant, requireInstant } from './instant.js';
@@ -65,6 +66,17 @@ export interface RecordResult {
  * stored under its part's id).
  */
 export type CurriculumIds = string | readonly string[];
+
+/**
+ * The lower bound of a history query as the stored instants are written (canonicalInstant), or '' (before
+ * everything) when none is given; a value that is not a date and time is a usage error.
+ */
+function sinceOf(since?: string): string {
+  if (since === undefined) return '';
+  const instant = canonicalInstant(since);
+  if (instant === undefined) throw usageError(messages().progress.notADateTime({ value: since }));
+  return instant;
+}
 
 /** The ids as the JSON array parameter the statements over several curricula take. */
 function idsJson(curriculum: CurriculumIds): string {
@@ -182,14 +194,9 @@ function openReadOnly(file: string, timeout: number): { db: Database.Database; s
 
 /** existsSync(file), but a directory there is refused: SQLite would report it as an input/output error. */
 function databaseExists(file: string): boolean {
-  let found;
-  try {
-    found = statSync(file, { throwIfNoEntry: false });
-  } catch {
-    return false;
-  }
+  const found = statOrUndefined(file);
   if (found?.isDirectory()) throw directoryError(file);
-  return found !== undefined;
+  return Boolean(found);
 }
 
 function migrate(db: Database.Database, file: string): void {
@@ -368,8 +375,7 @@ export class ProgressStore {
 
   /** Events in time order (ties: the order they were recorded here), oldest first by default. */
   events(query: EventQuery = {}): ProgressEvent[] {
-    const since = query.since === undefined ? '' : canonicalInstant(query.since);
-    if (since === undefined) throw usageError(messages().progress.notADateTime({ value: String(query.since) }));
+    const since = sinceOf(query.since);
     const limit = query.limit ?? -1;
     if (!Number.isSafeInteger(limit) || limit < -1) throw new Error(`limit must be a whole number, got ${limit}`);
     const newestFirst = query.newestFirst ?? false;
@@ -465,8 +471,7 @@ export class ProgressStore {
 
   /** Note additions, edits and deletions in time order (ties: the order recorded here); see `log`. */
   noteEvents(query: Pick<EventQuery, 'curriculum' | 'since'> = {}): NoteEvent[] {
-    const since = query.since === undefined ? '' : canonicalInstant(query.since);
-    if (since === undefined) throw usageError(messages().progress.notADateTime({ value: String(query.since) }));
+    const since = sinceOf(query.since);
     return this.guard(() =>
       query.curriculum === undefined
         ? this.statements.noteEventsOfAll.all(since)
@@ -533,8 +538,7 @@ export class ProgressStore {
 
   /** The reviews of a curriculum (or of the parts of a course) in time order (ties: the order recorded here). */
   reviews(query: { curriculum: CurriculumIds; since?: string }): ReviewEvent[] {
-    const since = query.since === undefined ? '' : canonicalInstant(query.since);
-    if (since === undefined) throw usageError(messages().progress.notADateTime({ value: String(query.since) }));
+    const since = sinceOf(query.since);
     return this.guard(() => this.statements.reviewsOfCurricula.all(idsJson(query.curriculum), since).map(toReview));
   }
 

@@ -17,10 +17,11 @@
  * A file written by a newer roadmap is refused (exit 4) before anything is read or written, as merging
  * what is half understood could drop what the newer version added.
  */
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { storageError, usageError } from '../errors.js';
 import { makeDirectory } from '../files/makeDirectory.js';
+import { statOrUndefined } from '../files/statOrUndefined.js';
 import { messages } from '../messages/index.js';
 import { replaceFile } from '../files/replaceFile.js';
 import { exportProgress, importProgress, parseProgressExport, PROGRESS_FORMAT_VERSION, type ImportSummary, type ProgressExport } from './exchange.js';
@@ -72,13 +73,7 @@ function contents(data: ProgressExport): string {
 
 /** Merges every sync file in `folder` into `store`, then writes this device's file with the union. */
 export function syncWithFolder(store: ProgressStore, folder: string, now: string): SyncSummary {
-  let found;
-  try {
-    found = statSync(folder, { throwIfNoEntry: false });
-  } catch {
-    found = undefined;
-  }
-  if (!found?.isDirectory()) throw usageError(messages().sync.noSuchFolder({ folder }));
+  if (!statOrUndefined(folder)?.isDirectory()) throw usageError(messages().sync.noSuchFolder({ folder }));
   const syncFolder = join(folder, SYNC_SUBFOLDER);
   try {
     makeDirectory(syncFolder);

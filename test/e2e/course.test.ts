@@ -146,6 +146,17 @@ describe('a whole course', () => {
     expect(json([...course, 'list']).sections[3].title).toBe('Uses');
   });
 
+  it('takes a Markdown part given as a bare file name as a file beside the course, not as an id', () => {
+    copyFileSync(path.join(COURSE_DIRECTORY, 'part-a.yaml'), path.join(home.dir, 'part-a.yaml'));
+    copyFileSync(path.join(FIXTURES, 'markdown', 'study-plan.md'), path.join(home.dir, 'plan.md'));
+    writeFileSync(path.join(home.dir, 'course.yaml'), ['schema: 1', 'id: course', 'title: Course', 'parts:', '  - part-a.yaml', '  - plan.md', ''].join('\n'));
+    const validated = home.run(['validate', 'course.yaml'], { cwd: home.dir });
+    expect(validated.code, validated.stderr).toBe(0);
+    const list = JSON.parse(home.run(['--curriculum', 'course.yaml', 'list', '--json'], { cwd: home.dir }).stdout);
+    expect(list.curriculum.id).toBe('course');
+    expect(list.sections.map((section: { number: string; title: string }) => `${section.number} ${section.title}`)).toEqual(['1 Math', '2 Networks', '3 Foundations', '4 Building']);
+  });
+
   it('reports problems in the course file at FILE:LINE:COL, and a part\'s problems in the part', () => {
     for (const name of ['part-a.yaml', 'part-b.yaml']) copyFileSync(path.join(COURSE_DIRECTORY, name), path.join(home.dir, name));
     const course = path.join(home.dir, 'course.yaml');
