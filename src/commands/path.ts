@@ -38,7 +38,7 @@ export const pathCommand: CommandSpec = {
         resources: step.resources.map(resourceLink),
         optionalResources: step.optionalResources.length,
       })),
-      forecast: forecastOf(snapshot, session.readStore(), session.now(), { topics: path.effort.topics, minutes: path.effort.minutes, unestimated: path.effort.unestimated }),
+      forecast: forecastOf(snapshot, session.readStore(), { now: session.now(), timeZone: session.timeZone() }, { topics: path.effort.topics, minutes: path.effort.minutes, unestimated: path.effort.unestimated }),
     };
     if (options.json) session.printJson(view);
     else session.print(renderPath(view, makeStyle(session.terminal.colorLevel, session.terminal.width)));

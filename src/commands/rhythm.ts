@@ -49,8 +49,13 @@ export function reviewItemView(schedule: ReviewSchedule): ReviewItemView {
  * The forecast of reaching `remaining` (topics not complete, by default every non-optional one) at the pace
  * of this curriculum's history: status changes, reviews and notes count as activity.
  */
-export function forecastOf(snapshot: ProgressSnapshot, store: ProgressStore | null, now: Date, remaining?: ForecastInput['remaining']): ForecastView {
-  return forecastFrom(snapshot, now, remaining, completionsOf(snapshot, store), activityInstants(store, progressCurricula(snapshot.curriculum)));
+export function forecastOf(
+  snapshot: ProgressSnapshot,
+  store: ProgressStore | null,
+  clock: Pick<ForecastInput, 'now' | 'timeZone'>,
+  remaining?: ForecastInput['remaining'],
+): ForecastView {
+  return forecastFrom(snapshot, clock, remaining, completionsOf(snapshot, store), activityInstants(store, progressCurricula(snapshot.curriculum)));
 }
 
 /**
@@ -60,25 +65,25 @@ export function forecastOf(snapshot: ProgressSnapshot, store: ProgressStore | nu
 export function reviewsDueAndForecast(
   snapshot: ProgressSnapshot,
   store: ProgressStore | null,
-  now: Date,
+  clock: Pick<ForecastInput, 'now' | 'timeZone'>,
   activity: readonly string[],
 ): { reviewsDue: number; forecast: ForecastView } {
   const completions = completionsOf(snapshot, store);
   return {
-    reviewsDue: dueReviews(schedulesFrom(snapshot, store, completions), now).length,
-    forecast: forecastFrom(snapshot, now, undefined, completions, activity),
+    reviewsDue: dueReviews(schedulesFrom(snapshot, store, completions), clock.now).length,
+    forecast: forecastFrom(snapshot, clock, undefined, completions, activity),
   };
 }
 
 function forecastFrom(
   snapshot: ProgressSnapshot,
-  now: Date,
+  clock: Pick<ForecastInput, 'now' | 'timeZone'>,
   remaining: ForecastInput['remaining'] | undefined,
   topicsCompleted: readonly TopicCompletion[],
   activity: readonly string[],
 ): ForecastView {
   const left = remaining ?? remainingWork(snapshot.curriculum, snapshot.state);
   const completions = topicsCompleted.map(({ at, minutes }) => ({ at, minutes }));
-  const result = forecast({ now, activity, completions, remaining: left });
+  const result = forecast({ ...clock, activity, completions, remaining: left });
   return { ...result, remainingTopics: left.topics };
 }

@@ -38,6 +38,6 @@ export function buildStatusView(snapshot: ProgressSnapshot, store: ProgressStore
     sections: figures.sections,
     recent: recent.map((event) => eventView(curriculum, event)),
     activity: activity(instants, timeZone, now),
-    ...reviewsDueAndForecast(snapshot, store, now, instants),
+    ...reviewsDueAndForecast(snapshot, store, { now, timeZone }, instants),
   };
 }

@@ -9,6 +9,7 @@
  */
 
 import type { Curriculum } from '../curriculum/types.js';
+import { localDayOf } from './activity.js';
 import type { CurriculumState } from './state.js';
 
 const DAY_MS = 86_400_000;
@@ -22,6 +23,8 @@ const Z_80 = 1.2816;
 
 export interface ForecastInput {
   now: Date;
+  /** The learner's time zone (activity.ts): the days counted active and the dates given are its days. */
+  timeZone: string;
   /** When something was recorded (status changes, reviews, notes): the history starts at the first. */
   activity: readonly string[];
   /** Topics completed (done or skipped): when, and their estimated minutes (0 when any resource has none). */
@@ -49,13 +52,11 @@ export type Forecast =
       topicsPerWeek: number;
       /** What remains, in topics of the length of those just completed (= remaining topics when unestimated). */
       remainingWork: number;
-      /** YYYY-MM-DD (UTC). */
+      /** YYYY-MM-DD, in the learner's time zone. */
       likely: string;
       earliest: string;
       latest: string;
     };
-
-const day = (time: number) => new Date(time).toISOString().slice(0, 10);
 
 export function forecast(input: ForecastInput): Forecast {
   if (input.remaining.topics <= 0) return { kind: 'complete' };
@@ -65,6 +66,9 @@ export function forecast(input: ForecastInput): Forecast {
   const historyMs = Number.isFinite(first) ? Math.max(0, now - first) : 0;
   const weeks = Math.min(FORECAST_WEEKS, Math.floor(historyMs / WEEK_MS));
   if (weeks < MIN_HISTORY_WEEKS) return { kind: 'not-enough-history', historyDays: Math.floor(historyMs / DAY_MS) };
+  // The heat map and the streak count days where the learner lives; so do the active days and the dates here.
+  const dayOf = localDayOf(input.timeZone);
+  const day = (time: number) => dayOf(new Date(time));
 
   // Week k (0 = the latest) is the 7 days up to now − 7k days.
   const start = now - weeks * WEEK_MS;
