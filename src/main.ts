@@ -4,14 +4,25 @@ import { runCli } from './cli.js';
 import type { Context, OutputStream } from './context.js';
 import { OutputClosedError } from './errors.js';
 
-/** The real-world context: the only place that reads `process`. Built into dist/roadmap.cjs. */
-export async function main(): Promise<void> {
+/** Node's output streams a command wrote through: they may still hold output when it returns. */
+const streamsUsed = new Set<NodeJS.WriteStream>();
+
+function used(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  streamsUsed.add(stream);
+  return stream;
+}
+
+/**
+ * The real-world context: the only place that reads `process`. Built into dist/roadmap.cjs. Resolves to
+ * whether all the output has reached the operating system (bin/roadmap.js may then end the process at once).
+ */
+export async function main(): Promise<boolean> {
   const stdoutIsTTY = isTerminal(1);
   const context: Context = {
-    stdout: stdoutIsTTY ? process.stdout : directOutput(1),
+    stdout: stdoutIsTTY ? used(process.stdout) : directOutput(1),
     // Node builds process.stderr on first access (a stream): only when something goes wrong.
     get stderr() {
-      return process.stderr;
+      return used(process.stderr);
     },
     // Asked only by the commands that read standard input or may prompt.
     stdin: {
@@ -20,7 +31,7 @@ export async function main(): Promise<void> {
       },
       readText: () => readFileSync(0, 'utf8'),
     },
-    terminal: () => ({ input: process.stdin, output: process.stdout, rows: process.stdout.rows }),
+    terminal: () => ({ input: process.stdin, output: used(process.stdout), rows: process.stdout.rows }),
     env: process.env,
     cwd: process.cwd(),
     // On POSIX os.homedir() answers $HOME first; reading it here keeps node:os off the start-up path.
@@ -31,6 +42,7 @@ export async function main(): Promise<void> {
     bundledCurriculumDirectory: join(__dirname, '..', 'curriculum'),
   };
   process.exitCode = await runCli(process.argv.slice(2), context);
+  return [...streamsUsed].every((stream) => stream.writableLength === 0);
 }
 
 /**
@@ -52,7 +64,7 @@ function directOutput(fd: number): OutputStream {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EPIPE') throw new OutputClosedError();
         if (code !== 'EAGAIN') throw error;
-        fallback = process.stdout;
+        fallback = used(process.stdout);
         // The stream reports a closed pipe as an event, later: nothing is left to say then.
         fallback.on('error', (streamError: NodeJS.ErrnoException) => {
           if (streamError.code !== 'EPIPE') throw streamError;

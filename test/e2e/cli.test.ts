@@ -97,6 +97,35 @@ describe('the command line', () => {
     expect(result.status).toBe(0);
   });
 
+  it('hands a slow reader all of its output before it ends, with its exit code', async () => {
+    // The process ends as soon as a command returns (bin/roadmap.js): output larger than a pipe's buffer,
+    // read only after a pause, must still arrive whole, and the warning on stderr too.
+    const topics = Array.from({ length: 1500 }, (_, i) => `      - id: t${i}\n        title: Topic number ${i} with a long enough title\n        requires: [t${i + 1}]\n`).join('');
+    const file = path.join(home.dir, 'wide.yaml');
+    writeFileSync(file, `schema: 1\nid: wide\ntitle: Wide\nsections:\n  - id: all\n    title: All\n    topics:\n${topics}      - id: t1500\n        title: Last\n`);
+    const child = home.spawn(['--curriculum', file, 'done', 't0', '--json']);
+    child.stdout.pause();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text)).resume();
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).changed).toEqual([expect.objectContaining({ item: 't0' })]);
+    expect(stderr).toMatch(/^warning: 1\.1  Topic number 0 .* is done before its prerequisites: 1\.2 /);
+
+    const listed = home.spawn(['--curriculum', file, 'list', '--json']);
+    listed.stdout.pause();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    let listing = '';
+    listed.stderr.resume();
+    listed.stdout.setEncoding('utf8').on('data', (text: string) => (listing += text)).resume();
+    expect(await new Promise((resolve) => listed.on('close', resolve))).toBe(0);
+    expect(listing.length).toBeGreaterThan(200_000);
+    expect(JSON.parse(listing).sections[0].topics).toHaveLength(1501);
+  });
+
   it('never echoes control characters of a mistyped command to the terminal', () => {
     const result = home.run(['lis\u001b[31mt']);
     expect(result.code).toBe(2);
