@@ -100,16 +100,20 @@ function cpuMeans(cpu) {
   );
 }
 
-/** Peak resident set size in MiB of one run of argv (the whole process), after `prepare` (unmeasured). */
-export function peakRss(argv, { env, prepare } = {}) {
+/**
+ * What one run of argv (the whole process), after `prepare` (unmeasured), held and touched: its peak
+ * resident set size in MiB, and its minor page faults (pages of memory it touched for the first time).
+ */
+export function resourceUse(argv, { env, prepare } = {}) {
   if (prepare) spawnSync(prepare[0], prepare.slice(1), { env, stdio: 'ignore' });
   if (tools.gnuTime) {
-    const result = spawnSync(tools.gnuTime, ['-f', '%M', ...argv], { env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+    const result = spawnSync(tools.gnuTime, ['-f', '%M %R', ...argv], { env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
     if (result.status !== 0) throw new Error(`${argv.join(' ')} exited ${result.status}: ${result.stderr}`);
     const lines = result.stderr.trim().split('\n');
-    return Number(lines[lines.length - 1]) / 1024;
+    const [kib, faults] = lines[lines.length - 1].split(' ').map(Number);
+    return { peakRssMiB: kib / 1024, minorPageFaults: faults };
   }
-  // argv is [node, SCRIPT, ARGS…]: run SCRIPT inside a wrapper that records its own peak RSS.
+  // argv is [node, SCRIPT, ARGS…]: run SCRIPT inside a wrapper that records its own figures.
   const dir = mkdtempSync(path.join(os.tmpdir(), 'roadmap-rss-'));
   const file = path.join(dir, 'rss');
   const result = spawnSync(argv[0], [path.join(HERE, 'rss-wrapper.cjs'), ...argv.slice(1)], {
@@ -118,16 +122,33 @@ export function peakRss(argv, { env, prepare } = {}) {
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`${argv.join(' ')} exited ${result.status}: ${result.stderr}`);
-  const kib = Number(readFileSync(file, 'utf8').trim());
+  const [kib, faults] = readFileSync(file, 'utf8').trim().split(' ').map(Number);
   rmSync(dir, { recursive: true, force: true });
-  return kib / 1024;
+  return { peakRssMiB: kib / 1024, minorPageFaults: faults };
 }
 
-/** Peak RSS of `count` runs: the median and the largest, in MiB. */
+/** Peak resident set size in MiB of one run of argv (resourceUse). */
+export function peakRss(argv, options) {
+  return resourceUse(argv, options).peakRssMiB;
+}
+
+/** Peak RSS of `count` runs: the median and the largest, in MiB, and the median of their minor page faults. */
 export function peakRssRuns(argv, count, options) {
-  const values = [];
-  for (let i = 0; i < count; i++) values.push(peakRss(argv, options));
-  return { runs: count, median: median(values), max: Math.max(...values) };
+  const runs = Array.from({ length: count }, () => resourceUse(argv, options));
+  const values = runs.map((run) => run.peakRssMiB);
+  return { runs: count, median: median(values), max: Math.max(...values), minorPageFaults: median(runs.map((run) => run.minorPageFaults)) };
+}
+
+/**
+ * What touching a page of memory for the first time costs on this machine, in µs: the time a fresh Node
+ * process takes to write one byte into each 4 KiB page of a new 64 MiB buffer, per page. It differs
+ * widely between machines (a virtual machine may pay for each page at the hypervisor), and a command's
+ * start-up touches a few thousand pages, so it explains much of how start-up figures differ.
+ */
+export function freshPageMicroseconds(node, { env } = {}) {
+  const script = `const b=Buffer.allocUnsafeSlow(64*2**20);const t=process.hrtime.bigint();for(let i=0;i<b.length;i+=4096)b[i]=1;console.log(Number(process.hrtime.bigint()-t)/1e3/(b.length/4096))`;
+  const values = Array.from({ length: 3 }, () => Number(spawnSync(node, ['-e', script], { env, encoding: 'utf8' }).stdout.trim()));
+  return median(values);
 }
 
 /**
