@@ -33,6 +33,7 @@ import { canonicalInstant, requireInstant } from './instant.js';
 import { openDatabase } from './nativeBinding.js';
 import { APPLICATION_ID, SCHEMA_VERSION, applyMigrations, userVersion } from './migrations.js';
 import { type NoteRow, type ReviewRow, Statements } from './statements.js';
+import { randomUuid } from './randomUuid.js';
 import { directoryError, foreignDatabaseError, newerSchemaError, translateStorageError } from './storageErrors.js';
 import type { Note, NoteEvent, ProgressEvent, ReviewEvent, Status, StatusRecord } from '../model/progress.js';
 
@@ -362,7 +363,7 @@ export class ProgressStore {
           unchanged.push({ item, status });
           continue;
         }
-        const uid = crypto.randomUUID();
+        const uid = randomUuid();
         const { lastInsertRowid } = this.statements.insertEvent.run(uid, curriculum, item, status, previous, when);
         this.statements.setCurrent.run(curriculum, item, status, when, uid);
         recorded.push({ id: Number(lastInsertRowid), uid, curriculum, item, status, previous, at: when });
@@ -415,7 +416,7 @@ export class ProgressStore {
   addNote(curriculum: string, item: string, text: string, at: string): Note {
     if (text.trim() === '') throw usageError(messages().progress.emptyNote);
     const when = requireInstant(at, 'at');
-    const uid = crypto.randomUUID();
+    const uid = randomUuid();
     return this.transaction(() => {
       const { lastInsertRowid } = this.statements.insertNote.run(uid, curriculum, item, text, when, when, null);
       this.statements.insertNoteEvent.run(uid, 'added', when);
@@ -529,7 +530,7 @@ export class ProgressStore {
     const once = new Map(items.map((entry) => [`${entry.curriculum}\0${entry.item}`, entry]));
     return this.transaction(() =>
       [...once.values()].map(({ curriculum, item }) => {
-        const uid = crypto.randomUUID();
+        const uid = randomUuid();
         const { lastInsertRowid } = this.statements.insertReviewIfNew.run(uid, curriculum, item, hard ? 1 : 0, when);
         return { id: Number(lastInsertRowid), uid, curriculum, item, hard, at: when };
       }),
@@ -565,7 +566,7 @@ export class ProgressStore {
    */
   deviceUid(): string {
     return this.transaction(() => {
-      this.statements.insertMetadataIfNew.run(DEVICE_UID, crypto.randomUUID());
+      this.statements.insertMetadataIfNew.run(DEVICE_UID, randomUuid());
       return this.statements.metadataValue.get(DEVICE_UID)!;
     });
   }

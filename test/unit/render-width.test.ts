@@ -38,7 +38,7 @@ describe('displayWidth agrees with string-width', () => {
 
 describe('truncate', () => {
   it('cuts at a code point boundary, within the width, ending with …', () => {
-    for (const text of ['線性代數 Linear algebra', 'a😀b線\u0301c🇹🇼d', 'e\u0301\u0301x', 'plain ascii title']) {
+    for (const text of ['線性代數 Linear algebra', 'a😀b線\u0301c🇹🇼d', 'e\u0301\u0301x', 'plain ascii title', '《動手學深度學習》第 2 章 預備知識（全書 PDF）']) {
       for (let width = 0; width <= displayWidth(text) + 1; width++) {
         const cut = truncate(text, width);
         if (displayWidth(text) <= width) {
@@ -52,6 +52,10 @@ describe('truncate', () => {
           expect(text.startsWith(cut.slice(0, -1))).toBe(true);
           // No surrogate pair is split.
           expect(cut.slice(0, -1)).not.toMatch(/[\ud800-\udbff]$/);
+          // As much as fits: one more code point would not leave room for the `…`.
+          const kept = cut.slice(0, -1);
+          const more = kept + String.fromCodePoint(text.codePointAt(kept.length)!);
+          expect(displayWidth(more), `${text} in ${width}`).toBeGreaterThan(width - 1);
         }
       }
     }
