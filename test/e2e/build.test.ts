@@ -125,7 +125,7 @@ describe('the build', () => {
     }
   });
 
-  it('starts the everyday commands without child_process, os, tty, the socket code or string-width', () => {
+  it('starts the everyday commands without child_process, os, tty, the socket code, crypto or string-width', () => {
     const home = new TempHome();
     try {
       // The builtins Node has loaded when the command exits, and how many Intl.Segmenters were built
@@ -144,7 +144,7 @@ require(process.argv[1]);`;
       // 2.1 needs nothing first, so marking it writes no warning (a write to a piped stderr loads net).
       for (const args of [['next'], ['list'], ['status'], ['show', '1.1'], ['done', '2.1'], ['undo', '2.1']]) {
         const modules = loaded(args);
-        for (const builtin of ['child_process', 'os', 'tty', 'net']) expect(modules, `${args.join(' ')} loads ${builtin}`).not.toContain(`NativeModule ${builtin}`);
+        for (const builtin of ['child_process', 'os', 'tty', 'net', 'crypto', 'internal/crypto/webcrypto']) expect(modules, `${args.join(' ')} loads ${builtin}`).not.toContain(`NativeModule ${builtin}`);
         expect(modules, `${args.join(' ')} evaluates string-width`).toContain('segmenters 0');
       }
       // The checks see what they look for: with colors on, chalk asks tty.isatty; a title with a combining
