@@ -288,12 +288,6 @@ function completion() {
       cpuOverheadMs: cpu[name] !== null && cpu['node -e 0'] !== null ? cpu[name] - cpu['node -e 0'] : null,
     });
   }
-  // Not a budget: what explains the figures above on a given machine (bench README, "Start-up").
-  figure({ label: 'a page of memory touched for the first time', value: pageMicroseconds, unit: 'µs', budget: null, budgetText: '', pass: null, group: 'startup' });
-  for (const name of commands.slice(1).map((c) => c.name)) {
-    const pages = rss[name].minorPageFaults - rss['node -e 0'].minorPageFaults;
-    figure({ label: `${name}: pages touched beyond node -e 0 (minor page faults)`, value: pages, unit: 'pages', budget: null, budgetText: '', pass: null, group: 'startup' });
-  }
 }
 
 // --- report ----------------------------------------------------------------------------------------------------
