@@ -67,8 +67,7 @@ export function forecast(input: ForecastInput): Forecast {
   const weeks = Math.min(FORECAST_WEEKS, Math.floor(historyMs / WEEK_MS));
   if (weeks < MIN_HISTORY_WEEKS) return { kind: 'not-enough-history', historyDays: Math.floor(historyMs / DAY_MS) };
   // The heat map and the streak count days where the learner lives; so do the active days and the dates here.
-  const dayOf = localDayOf(input.timeZone);
-  const day = (time: number) => dayOf(new Date(time));
+  const day = localDayOf(input.timeZone);
 
   // Week k (0 = the latest) is the 7 days up to now − 7k days.
   const start = now - weeks * WEEK_MS;

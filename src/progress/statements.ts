@@ -181,6 +181,19 @@ export class Statements {
     return this.prepared<[string, string], NoteEvent>(this.noteEventsSql(`n.curriculum IN ${IDS_OF_JSON} AND e.at >= ?`));
   }
 
+  /**
+   * curricula (a JSON array of ids, three times): the instant of every status change, review and note change
+   * in them, in no order. Only the column the heat map, the streak and the forecast count, for a history of
+   * 100,000 events.
+   */
+  get activityInstants() {
+    return this.prepared<[string, string, string], string>(
+      `SELECT at FROM events WHERE curriculum IN ${IDS_OF_JSON}
+       UNION ALL SELECT at FROM reviews WHERE curriculum IN ${IDS_OF_JSON}
+       UNION ALL SELECT e.at FROM note_events AS e JOIN notes AS n ON n.uid = e.note_uid WHERE n.curriculum IN ${IDS_OF_JSON}`,
+    ).pluck();
+  }
+
   /** since */
   get noteEventsOfAll() {
     return this.prepared<[string], NoteEvent>(this.noteEventsSql('e.at >= ?'));

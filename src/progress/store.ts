@@ -389,6 +389,12 @@ export class ProgressStore {
     );
   }
 
+  /** When anything was recorded in `curriculum`: every status change, review and note added, edited or deleted, in no order. */
+  activityInstants(curriculum: CurriculumIds): string[] {
+    const ids = idsJson(curriculum);
+    return this.guard(() => this.statements.activityInstants.all(ids, ids, ids));
+  }
+
   /** Every event, in export order: time, then the order they were recorded here (kept on import, so a round trip keeps it). */
   allEvents(): ProgressEvent[] {
     return this.guard(() => this.statements.allEventsForExport.all());

@@ -292,6 +292,23 @@ describe('history', () => {
     expect(store.events().map((event) => event.status)).toEqual(['started', 'done']);
     expect(store.events({ newestFirst: true }).map((event) => event.status)).toEqual(['done', 'started']);
   });
+
+  it("gives the instants of every status change, review and note change of some curricula, and only theirs", () => {
+    const store = writer();
+    const at = (minutes: number) => new Date(Date.parse('2026-11-01T08:00:00.000Z') + minutes * 60_000).toISOString();
+    store.recordChanges('c', [{ item: 'a', status: 'done' }], at(1));
+    store.recordChanges('d', [{ item: 'x', status: 'done' }], at(2));
+    store.recordChanges('e', [{ item: 'y', status: 'done' }], at(3));
+    store.recordReviews([{ curriculum: 'c', item: 'a' }], false, at(4));
+    store.recordReviews([{ curriculum: 'e', item: 'y' }], true, at(5));
+    const note = store.addNote('d', 'x', 'first', at(6));
+    store.editNote(note.id, 'second', at(7));
+    store.deleteNote(note.id, at(8));
+    store.addNote('e', 'y', 'elsewhere', at(9));
+    expect(store.activityInstants('c').sort()).toEqual([at(1), at(4)]);
+    expect(store.activityInstants(['c', 'd']).sort()).toEqual([at(1), at(2), at(4), at(6), at(7), at(8)]);
+    expect(store.activityInstants('none')).toEqual([]);
+  });
 });
 
 describe('transactions', () => {
