@@ -8,10 +8,10 @@ import { readUserConfig } from './load/userConfig.js';
 import { progressCurricula } from './curriculum/progressHome.js';
 import { knownTimeZone, PROCESS_LOCAL_TIME } from './plan/activity.js';
 import { curriculumState, type CurriculumState } from './plan/state.js';
-import { resolveStatuses } from './plan/statuses.js';
+import { resolveRecords, statusesOf } from './plan/statuses.js';
 import { defaultCacheDirectory, defaultConfigPath, defaultDatabasePath } from './progress/dataPaths.js';
 import { ProgressStore } from './progress/store.js';
-import type { Status } from './model/progress.js';
+import type { Status, StatusRecord } from './model/progress.js';
 import { renderJson } from './render/json.js';
 import { RoadmapError } from './errors.js';
 import { messages } from './messages/index.js';
@@ -35,6 +35,8 @@ export interface CurriculumChoice {
 /** The learner's standing in one curriculum: what every command reads before it renders or writes. */
 export interface ProgressSnapshot {
   curriculum: Curriculum;
+  /** The winning record (status and when) of every live item that has one, by live key (resolveRecords). */
+  records: ReadonlyMap<string, StatusRecord>;
   statuses: Map<string, Status>;
   state: CurriculumState;
 }
@@ -156,9 +158,9 @@ export class Session {
 
 /** The learner's standing in `curriculum` as `store` records it (none without a database). */
 export function progressSnapshot(curriculum: Curriculum, store: ProgressStore | null): ProgressSnapshot {
-  const records = store ? store.statusRecords(progressCurricula(curriculum)) : new Map();
-  const statuses = resolveStatuses(curriculum, records);
-  return { curriculum, statuses, state: curriculumState(curriculum, statuses) };
+  const records = resolveRecords(curriculum, store ? store.statusRecords(progressCurricula(curriculum)) : new Map());
+  const statuses = statusesOf(records);
+  return { curriculum, records, statuses, state: curriculumState(curriculum, statuses) };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -2,7 +2,6 @@ import { progressCurricula } from '../curriculum/progressHome.js';
 import { topicCompletions, type TopicCompletion } from '../plan/completion.js';
 import { forecast, remainingWork, type ForecastInput } from '../plan/forecast.js';
 import { dueReviews, reviewSchedules, type ReviewSchedule } from '../plan/review.js';
-import { resolveRecords } from '../plan/statuses.js';
 import type { ProgressStore } from '../progress/store.js';
 import type { ForecastView } from '../render/forecast.js';
 import type { ReviewItemView } from '../render/review.js';
@@ -11,14 +10,13 @@ import { activityInstants } from './activityInstants.js';
 import { resourceLink } from './resourceLink.js';
 
 /** What the review and forecast views are built from: when each complete topic was completed. */
-function completionsOf({ curriculum, state }: ProgressSnapshot, store: ProgressStore | null): TopicCompletion[] {
-  if (store === null) return [];
-  return topicCompletions(curriculum, state, resolveRecords(curriculum, store.statusRecords(progressCurricula(curriculum))));
+function completionsOf({ curriculum, state, records }: ProgressSnapshot): TopicCompletion[] {
+  return topicCompletions(curriculum, state, records);
 }
 
 /** Every learned topic's review schedule, in file order. */
 export function schedulesOf(snapshot: ProgressSnapshot, store: ProgressStore | null): ReviewSchedule[] {
-  return schedulesFrom(snapshot, store, completionsOf(snapshot, store));
+  return schedulesFrom(snapshot, store, completionsOf(snapshot));
 }
 
 function schedulesFrom(snapshot: ProgressSnapshot, store: ProgressStore | null, completions: readonly TopicCompletion[]): ReviewSchedule[] {
@@ -55,7 +53,7 @@ export function forecastOf(
   clock: Pick<ForecastInput, 'now' | 'timeZone'>,
   remaining?: ForecastInput['remaining'],
 ): ForecastView {
-  return forecastFrom(snapshot, clock, remaining, completionsOf(snapshot, store), activityInstants(store, progressCurricula(snapshot.curriculum)));
+  return forecastFrom(snapshot, clock, remaining, completionsOf(snapshot), activityInstants(store, progressCurricula(snapshot.curriculum)));
 }
 
 /**
@@ -68,7 +66,7 @@ export function reviewsDueAndForecast(
   clock: Pick<ForecastInput, 'now' | 'timeZone'>,
   activity: readonly string[],
 ): { reviewsDue: number; forecast: ForecastView } {
-  const completions = completionsOf(snapshot, store);
+  const completions = completionsOf(snapshot);
   return {
     reviewsDue: dueReviews(schedulesFrom(snapshot, store, completions), clock.now).length,
     forecast: forecastFrom(snapshot, clock, undefined, completions, activity),

@@ -70,6 +70,13 @@ export function resolveStatuses(curriculum: Curriculum, records: ReadonlyMap<str
   return out;
 }
 
+/** The statuses of records already resolved to live keys (resolveRecords). */
+export function statusesOf(records: ReadonlyMap<string, StatusRecord>): StatusMap {
+  const out = new StatusMap();
+  for (const [key, record] of records) out.set(key, record.status);
+  return out;
+}
+
 /**
  * The keys of `records` that match no live item and no alias of one: progress for items that are no longer
  * in the curriculum (kept, and reported by `doctor`). Sorted.
