@@ -89,6 +89,23 @@ describe('the pace forecast', () => {
     expect(plan.forecast).toMatchObject({ kind: 'forecast', remainingTopics: 1 });
     expect(at(21, ['path', '2.1']).stdout.split('\n')[1]).toMatch(/^At your pace of 1 topic a week: about /);
   });
+
+  it("counts active days in the learner's time zone ($TZ), as the heat map does", () => {
+    // 15:00 and 17:00 UTC on one day are 23:00 and 01:00 in Taipei: one day in UTC, two there.
+    const hoursAfter = (days: number, hours: number) => new Date(Date.parse(day(days)) + hours * 3_600_000).toISOString();
+    const record = (instant: string, args: string[]) => expect(home.sample(args, { env: { ROADMAP_NOW: instant } }).code).toBe(0);
+    record(day(0), ['start', '1.1']);
+    record(hoursAfter(4, 6), ['done', '1.1']);
+    record(hoursAfter(4, 8), ['done', '1.2']);
+    record(day(15), ['done', '1.3']);
+    const status = (tz: string) => JSON.parse(home.sample(['status', '--json'], { env: { ROADMAP_NOW: day(21), TZ: tz } }).stdout);
+    const utc = status('UTC');
+    const taipei = status('Asia/Taipei');
+    expect(utc.forecast).toMatchObject({ kind: 'forecast', activeDays: 2 });
+    expect(taipei.forecast).toMatchObject({ kind: 'forecast', activeDays: 3 });
+    // The heat map agrees: the same instants, the same days.
+    expect(taipei.activity.days.map((entry: { date: string }) => entry.date)).toEqual(['2026-01-05', '2026-01-09', '2026-01-10', '2026-01-20']);
+  });
 });
 
 describe('sync between devices', () => {

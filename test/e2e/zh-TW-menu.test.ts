@@ -35,12 +35,15 @@ function columnsOf(screen: string, marker: string): number[] {
     .map((line) => displayWidth(line.slice(0, line.indexOf(marker))));
 }
 
-async function quit(): Promise<void> {
+/** From the main menu: 離開, then the menu has ended with 0 and written nothing to stderr. */
+async function quitCleanly(stderrFile: string): Promise<void> {
   tmux.keys('Up', 'Up', 'Up', 'Up', 'Up');
   await tmux.waitFor('❯ 下一步 — ');
   tmux.keys('Down', 'Down', 'Down', 'Down');
   await tmux.waitFor('❯ 離開');
   tmux.keys('Enter');
+  expect(await tmux.exitCode()).toBe(0);
+  expect(readFileSync(stderrFile, 'utf8')).toBe('');
 }
 
 describe('the interactive menu in zh-TW, in a real terminal', () => {
@@ -107,10 +110,7 @@ describe('the interactive menu in zh-TW, in a real terminal', () => {
     await tmux.waitFor('❯ ← 返回');
     tmux.keys('Enter');
     await tmux.waitFor(MAIN);
-    await quit();
-
-    expect(await tmux.exitCode()).toBe(0);
-    expect(readFileSync(stderrFile, 'utf8')).toBe('');
+    await quitCleanly(stderrFile);
     expect(home.json(['status', '--json']).resources.resolved).toBe(1);
   });
 
@@ -131,9 +131,7 @@ describe('the interactive menu in zh-TW, in a real terminal', () => {
     await tmux.waitFor('接下來要做什麼？');
     tmux.keys('Escape');
     await tmux.waitFor(MAIN);
-    await quit();
-    expect(await tmux.exitCode()).toBe(0);
-    expect(readFileSync(stderrFile, 'utf8')).toBe('');
+    await quitCleanly(stderrFile);
   });
 
   it('shows a review due in Chinese', async () => {
@@ -147,9 +145,7 @@ describe('the interactive menu in zh-TW, in a real terminal', () => {
     for (const action of ['已複習，但有點吃力', '開啟資源…', '稍後再說']) expect(review).toMatch(new RegExp(`^ +${action}$`, 'm'));
     tmux.keys('Escape');
     await tmux.waitFor(MAIN);
-    await quit();
-    expect(await tmux.exitCode()).toBe(0);
-    expect(readFileSync(stderrFile, 'utf8')).toBe('');
+    await quitCleanly(stderrFile);
   });
 
   it('adds a note in Chinese words, and refuses an empty one', async () => {
@@ -173,9 +169,7 @@ describe('the interactive menu in zh-TW, in a real terminal', () => {
     tmux.keys('Enter');
     await tmux.waitFor(MAIN);
     expect(tmux.screen()).toContain('✎ 已新增筆記 #1 到 1.2  線性代數 Linear algebra');
-    await quit();
-    expect(await tmux.exitCode()).toBe(0);
-    expect(readFileSync(stderrFile, 'utf8')).toBe('');
+    await quitCleanly(stderrFile);
     const { notes } = home.json(['notes', '--json']);
     expect(notes.map((note: { item: string; text: string }) => [note.item, note.text])).toEqual([['algebra', 'eigenvectors 終於懂了']]);
   });
