@@ -124,6 +124,25 @@ describe.skipIf(PREFIX === null)('a database that can be read but not written', 
   });
 });
 
+describe.skipIf(PREFIX === null)('-o into a folder that may not be searched', () => {
+  it('report and convert say they cannot write there (exit 4), not an internal error', () => {
+    const locked = path.join(home.dir, 'locked');
+    mkdirSync(locked);
+    chmodSync(locked, 0o000);
+    const report = runUnprivileged(['report', '-o', path.join(locked, 'report.html')]);
+    expect(report.code).toBe(4);
+    expect(report.stderr).toBe(`roadmap: cannot write ${path.join(locked, 'report.html')}: permission denied\n`);
+    const markdown = path.join(home.dir, 'roadmap.md');
+    writeFileSync(markdown, '# Roadmap\n\n## Basics\n\n### Intro\n\n- [Welcome](https://example.com/welcome)\n');
+    chmodSync(markdown, 0o644);
+    const converted = runUnprivileged(['convert', markdown, '-o', path.join(locked, 'roadmap.yaml')]);
+    expect(converted.code).toBe(4);
+    expect(converted.stderr).toContain(`roadmap: cannot write ${path.join(locked, 'roadmap.yaml')}: permission denied\n`);
+    expect(converted.stderr).not.toContain('internal error');
+    chmodSync(locked, 0o755);
+  });
+});
+
 describe('export -o', () => {
   it('refuses a directory, leaving nothing in or beside it', () => {
     home.sample(['done', '1.1']);
