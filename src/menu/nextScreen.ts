@@ -80,11 +80,13 @@ function describeReview(view: Look, due: ReviewSchedule, count: number): string 
   const { chalk } = view.style;
   const words = messages().menu.next;
   const topic = due.completion.topic;
-  const title = truncate(named(topic.number, topic.title), view.width - 20);
+  const lead = `${words.reviewDue}${spaceAfter(words.reviewDue)}`;
+  const more = count > 1 ? words.moreAfterIt({ count: count - 1 }) : '';
+  const title = truncate(named(topic.number, topic.title), view.width - displayWidth(lead) - displayWidth(more) - 1);
   const date = (due.lastReviewedAt ?? due.completion.at).slice(0, 10);
   const since = due.lastReviewedAt === null ? words.completedOn({ date }) : words.lastReviewedOn({ date });
   const lines = [
-    `${chalk.bold(words.reviewDue)}${spaceAfter(words.reviewDue)}${chalk.bold.cyan(title)}${count > 1 ? chalk.dim(words.moreAfterIt({ count: count - 1 })) : ''}`,
+    `${chalk.bold(lead)}${chalk.bold.cyan(title)}${chalk.dim(more)}`,
     `  ${chalk.dim(`${since} · ${words.goOverIt}`)}`,
   ];
   const shown = topic.resources.filter((resource) => !resource.optional).slice(0, SHOWN);
@@ -104,10 +106,13 @@ function describeReview(view: Look, due: ReviewSchedule, count: number): string 
 /** The suggestion as `roadmap next` words it: title, reasons, resources; then what comes after it. */
 function describe(view: Look, first: Suggestion, rest: Suggestion[]): string {
   const { chalk } = view.style;
-  // Cut before styling: truncate counts the characters of color codes as text.
-  const title = truncate(named(first.topic.number, first.topic.title), view.width - 10);
+  // Cut before styling: truncate counts the characters of color codes as text. The room left is measured
+  // from the label as the catalog in use words it (`Next up: `, `下一步：`).
+  const lead = `${messages().next.nextUp}${spaceAfter(messages().next.nextUp)}`;
+  const room = view.width - displayWidth(lead) - 1;
+  const title = truncate(named(first.topic.number, first.topic.title), room);
   const lines = [
-    `${chalk.bold(messages().next.nextUp)}${spaceAfter(messages().next.nextUp)}${chalk.bold.cyan(title)}${chalk.dim(truncate(` · ${safeText(first.section.title)}`, Math.max(0, view.width - 11 - displayWidth(title))))}`,
+    `${chalk.bold(lead)}${chalk.bold.cyan(title)}${chalk.dim(truncate(` · ${safeText(first.section.title)}`, Math.max(0, room - 1 - displayWidth(title))))}`,
     `  ${chalk.dim(truncate(describeReasons(first.reasons).map((reason) => safeText(reason)).join(' · '), view.width - 3))}`,
   ];
   const shown = first.resources.slice(0, SHOWN);

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT, SAMPLE, TempHome } from './helpers/roadmap.js';
+import { displayWidth } from '../../src/render/text.js';
 import { Tmux } from './helpers/tmux.js';
 
 let home: TempHome;
@@ -129,6 +130,27 @@ describe('the interactive menu, in a real terminal', () => {
     expect(readFileSync(stderrFile, 'utf8')).toBe('');
     const log = home.json(['log', '--json']);
     expect(log.events.filter((event: { kind: string }) => event.kind === 'reviewed').map((event: { ref: string }) => event.ref)).toEqual(['algebra']);
+  });
+
+  it("What's next fits a long title and the count of other reviews due within the terminal's width", async () => {
+    const long = path.join(home.dir, 'long.yaml');
+    writeFileSync(long, readFileSync(SAMPLE, 'utf8').replace('title: Introduction 入門', `title: Introduction 入門 ${'with a very long subtitle '.repeat(4)}`));
+    expect(home.run(['--curriculum', long, 'done', '1.1', '1.2'], { env: { ROADMAP_NOW: '2026-01-05T09:00:00Z' } }).code).toBe(0);
+    const stderrFile = path.join(home.dir, 'stderr.txt');
+    tmux.start([process.execPath, path.relative(ROOT, BIN), '--curriculum', long], home.env({ ROADMAP_NOW: '2026-01-08T09:00:00Z' }), { cwd: ROOT, stderrFile, width: 80 });
+    await tmux.waitFor(MAIN);
+    tmux.keys('Enter');
+    const screen = await tmux.waitFor('1 more after it');
+    const line = screen.split('\n').find((row) => row.startsWith('Review due: '))!;
+    expect(line).toMatch(/^Review due: 1\.1 Introduction 入門 with a very long.*… · 1 more after it$/);
+    expect(displayWidth(line)).toBeLessThanOrEqual(80);
+    tmux.keys('Escape');
+    await tmux.waitFor(MAIN);
+    tmux.keys('Down', 'Down', 'Down', 'Down');
+    await tmux.waitFor('❯ Quit');
+    tmux.keys('Enter');
+    expect(await tmux.exitCode()).toBe(0);
+    expect(readFileSync(stderrFile, 'utf8')).toBe('');
   });
 
   it('adds a note; Esc in the text box goes back without saving', async () => {
