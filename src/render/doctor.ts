@@ -1,6 +1,7 @@
 import { messages } from '../messages/index.js';
 import type { Successor } from '../plan/successor.js';
 import type { Style } from './style.js';
+import { statusName } from './itemViews.js';
 import { safeText } from './text.js';
 
 export interface DoctorView {
@@ -51,10 +52,4 @@ export function renderDoctor(view: DoctorView, style: Style): string {
     }
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** A recorded status in the words of the language in use; one this version does not know, as it is. */
-function statusName(status: string): string {
-  const names: Record<string, string> = messages().common.status;
-  return Object.hasOwn(names, status) ? names[status]! : safeText(status);
 }

@@ -1,6 +1,7 @@
 import type { Status } from '../model/progress.js';
 import type { TopicState } from '../plan/state.js';
 import { messages } from '../messages/index.js';
+import { safeText } from './text.js';
 
 /** What list, show, next and path share: how a topic and a resource are shown, and an effort in words. */
 
@@ -67,9 +68,10 @@ export function topicStateName(state: TopicState): string {
   return messages().common.topicState[state];
 }
 
-/** What the learner marked an item as. */
-export function statusName(status: Status): string {
-  return messages().common.status[status];
+/** A recorded status in the words of the language in use; one this version does not know (from a newer database), as it is. */
+export function statusName(status: string): string {
+  const names: Record<string, string> = messages().common.status;
+  return Object.hasOwn(names, status) ? names[status]! : safeText(status);
 }
 
 /** A resource's grey details after its title: `video · ≈ 45 min`, and `optional` when asked for and it is. */

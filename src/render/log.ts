@@ -1,5 +1,6 @@
 import { messages } from '../messages/index.js';
 import type { NoteEventKind, Status } from '../model/progress.js';
+import { statusName } from './itemViews.js';
 import { shortTime } from './notes.js';
 import { paintStatusMark, type Style } from './style.js';
 import { displayWidth, padEnd, safeText, truncate } from './text.js';
@@ -51,7 +52,7 @@ export function renderLog(entries: LogEntryView[], style: Style): string {
 }
 
 export function formatEvent(event: EventView, style: Style, indent = ''): string {
-  const head = `${indent}${style.chalk.dim(shortTime(event.at))}  ${paintStatusMark(style, event.status)} ${statusColumn(messages().common.status[event.status])}`;
+  const head = `${indent}${style.chalk.dim(shortTime(event.at))}  ${paintStatusMark(style, event.status)} ${statusColumn(statusName(event.status))}`;
   return `${head}${itemLabel(event, style, style.width - displayWidth(head))}`;
 }
 

@@ -1,5 +1,6 @@
 import { messages } from '../messages/index.js';
 import type { Status } from '../model/progress.js';
+import { statusName } from './itemViews.js';
 import { STATUS_MARK, type Style } from './style.js';
 import { safeText } from './text.js';
 
@@ -38,11 +39,11 @@ export function renderStatusChanges(view: StatusChangeView, style: Style): strin
   const lines: string[] = [];
   const mark = view.status === 'done' ? chalk.green(STATUS_MARK.done) : view.status === 'skipped' ? chalk.yellow(STATUS_MARK.skipped) : view.status === 'started' ? chalk.cyan(STATUS_MARK.started) : STATUS_MARK.todo;
   for (const item of view.changed) {
-    lines.push(`${mark} ${text.line({ what: text.changed[view.status], item: label(item) })}${chalk.dim(text.was({ previous: messages().common.status[item.previous] }))}`);
+    lines.push(`${mark} ${text.line({ what: text.changed[view.status], item: label(item) })}${chalk.dim(text.was({ previous: statusName(item.previous) }))}`);
   }
   for (const item of view.unchanged) lines.push(chalk.dim(`· ${text.line({ what: text.already[view.status], item: label(item) })}`));
   for (const item of view.resolvedThroughTopic) {
-    lines.push(chalk.yellow(`· ${text.staysResolved({ item: label(item), topic: item.topic.number, status: messages().common.status[item.topicStatus] })}`));
+    lines.push(chalk.yellow(`· ${text.staysResolved({ item: label(item), topic: item.topic.number, status: statusName(item.topicStatus) })}`));
   }
   if (view.noteAdded) lines.push(chalk.dim(text.noteAdded));
   for (const topic of view.completedTopics) if (!view.changed.some((c) => c.item === topic.item)) lines.push(chalk.green(text.topicComplete({ item: label(topic) })));
