@@ -7,7 +7,7 @@ import type { Fetch, LinkCheckDependencies } from '../links/checkUrl.js';
 import { linkCacheFile, readLinkCache, writeLinkCache } from '../links/linkCache.js';
 import { urlLines } from '../links/sourceLines.js';
 import type { LinkCheck } from '../model/links.js';
-import { outcomeCounts, renderLinkProgress, renderLinkReport, type LinkCounts, type LinkReportView, type LinkResourceView } from '../render/checkLinks.js';
+import { problemCounts, renderLinkProgress, renderLinkReport, type LinkCounts, type LinkReportView, type LinkResourceView } from '../render/checkLinks.js';
 import { makeStyle } from '../render/style.js';
 import { VERSION } from '../version.js';
 import { helpText, positiveInteger, type CommandSpec } from './spec.js';
@@ -89,11 +89,10 @@ export const checkLinksCommand: CommandSpec = {
 
     const problems = total - counts.ok;
     if (problems > 0) {
-      const found = (['broken', 'moved', 'timed-out'] as const).filter((outcome) => counts[outcome] > 0);
       // Offline, every link fails the same way; saying so saves the author from "fixing" them all.
       const noAnswer = report.checks.every((check) => check.status === null);
       const hint = noAnswer && total > 1 ? [messages().links.noAnswer] : [];
-      throw new RoadmapError(ExitCode.internal, messages().links.toFix({ problems, total, outcomes: outcomeCounts(found, counts) }), hint);
+      throw new RoadmapError(ExitCode.internal, messages().links.toFix({ problems, total, outcomes: problemCounts(counts) }), hint);
     }
   },
 };

@@ -53,6 +53,11 @@ function reasonOf(link: LinkView): string {
 
 const PROBLEMS: LinkOutcome[] = ['broken', 'moved', 'timed-out'];
 
+/** `2 broken, 1 moved`: the problems found, those with none left out. */
+export function problemCounts(counts: LinkCounts): string {
+  return outcomeCounts(PROBLEMS.filter((outcome) => counts[outcome] > 0), counts);
+}
+
 /** `12/196 checked · 2 broken`, and the moved and timed out when there are any: the line redrawn while checking. */
 export function renderLinkProgress(done: number, total: number, counts: LinkCounts): string {
   const shown: LinkOutcome[] = ['broken'];
