@@ -22,10 +22,6 @@ export interface CurriculumIndex {
   /** Live topic id → position in `topics`. */
   readonly topicPosition: ReadonlyMap<string, number>;
   readonly sectionById: ReadonlyMap<string, Section>;
-  /** Live topic ids and topic aliases (a live id wins over another topic's alias). */
-  readonly topicByIdOrAlias: ReadonlyMap<string, Topic>;
-  /** `2`, `2.3`, `2.3.1` → the item. */
-  readonly itemByNumber: ReadonlyMap<string, CurriculumItem>;
   /**
    * The prerequisite graph in CSR form over topic positions. Topic `i` requires
    * `requiresList[requiresStart[i] .. requiresStart[i + 1])` (its `requiredTopics`, ids unknown to the
@@ -37,8 +33,12 @@ export interface CurriculumIndex {
   readonly dependentsList: Int32Array;
   /** Topic positions, every topic after all the topics it requires (prerequisites first). */
   readonly topologicalOrder: Int32Array;
-  /** A topic by its live id (aliases: `topicByIdOrAlias`, which builds the other lookups on first use). */
+  /** A topic by its live id. */
   getTopic(id: string): Topic | undefined;
+  /** A topic by its live id or one of its former ids (`aliases`); a live id wins over another topic's alias. */
+  findTopic(idOrAlias: string): Topic | undefined;
+  /** The item a number names as `list` shows it: `2`, `2.3`, `2.3.1` (leading zeros allowed). */
+  itemAtNumber(number: string): CurriculumItem | undefined;
   sectionOf(topic: Topic | string): Section;
   topicOf(resource: Resource | string): Topic;
   /** A resource of `topic` by its id or one of its aliases. */
@@ -62,8 +62,8 @@ export function buildCurriculumIndex(curriculum: Curriculum): CurriculumIndex {
 
 /**
  * What every planning command needs (topics, their positions, the prerequisite graph) is built at once; the
- * other lookups (topics and resources by id, aliases, numbers) on first use of any of them, so `next` on
- * 10,000 topics does not pay for 50,000 resource keys.
+ * lookups of resources (by key, with their aliases) on first use of any of them, and topics' former ids on
+ * first use of those, so `next` on 10,000 topics does not pay for 50,000 resource keys, nor `show 2.3` for any.
  */
 class Index implements CurriculumIndex {
   readonly curriculum: Curriculum;
@@ -78,6 +78,7 @@ class Index implements CurriculumIndex {
   readonly topologicalOrder: Int32Array;
 
   private lookups: Lookups | undefined;
+  private topicByAlias: Map<string, Topic> | undefined;
 
   constructor(curriculum: Curriculum) {
     this.curriculum = curriculum;
@@ -133,21 +134,31 @@ class Index implements CurriculumIndex {
     return this.lookup().resources;
   }
 
-  get topicByIdOrAlias(): ReadonlyMap<string, Topic> {
-    return this.lookup().topicByIdOrAlias;
-  }
-
-  get itemByNumber(): ReadonlyMap<string, CurriculumItem> {
-    return this.lookup().itemByNumber;
-  }
-
   getTopic(id: string): Topic | undefined {
     const position = this.topicPosition.get(id);
     return position === undefined ? undefined : this.topics[position];
   }
 
+  findTopic(idOrAlias: string): Topic | undefined {
+    return this.getTopic(idOrAlias) ?? (this.topicByAlias ??= aliasesOf(this.topics)).get(idOrAlias);
+  }
+
+  /**
+   * Numbers are positions (src/curriculum/buildModel.ts and course.ts number sections, topics and resources
+   * from 1 in file order), so a number is three array lookups, not a map of every item.
+   */
+  itemAtNumber(number: string): CurriculumItem | undefined {
+    const [s, t, r] = number.split('.').map((part) => Number.parseInt(part, 10) - 1) as [number, number?, number?];
+    const section = this.sections[s];
+    if (!section || t === undefined) return section && { kind: 'section', section };
+    const topic = section.topics[t];
+    if (!topic || r === undefined) return topic && { kind: 'topic', topic, section };
+    const resource = topic.resources[r];
+    return resource && { kind: 'resource', resource, topic, section };
+  }
+
   sectionOf(topic: Topic | string): Section {
-    const sectionId = typeof topic === 'string' ? this.topicByIdOrAlias.get(topic)?.section : topic.section;
+    const sectionId = typeof topic === 'string' ? this.findTopic(topic)?.section : topic.section;
     const section = sectionId === undefined ? undefined : this.sectionById.get(sectionId);
     if (!section) throw new Error(`no section for topic ${typeof topic === 'string' ? topic : topic.id}`);
     return section;
@@ -172,35 +183,33 @@ class Index implements CurriculumIndex {
 
 interface Lookups {
   resources: Resource[];
-  topicByIdOrAlias: Map<string, Topic>;
   /** `LIVE_TOPIC_ID/RESOURCE_ID_OR_ALIAS` → resource. */
   resourceByKey: Map<string, Resource>;
   topicOfRef: Map<string, Topic>;
-  itemByNumber: Map<string, CurriculumItem>;
+}
+
+/** Topics by their former ids; the first topic to claim an alias keeps it (a live id is looked up first). */
+function aliasesOf(topics: readonly Topic[]): Map<string, Topic> {
+  const byAlias = new Map<string, Topic>();
+  for (const topic of topics) for (const alias of topic.aliases) if (!byAlias.has(alias)) byAlias.set(alias, topic);
+  return byAlias;
 }
 
 function buildLookups(curriculum: Curriculum, topics: readonly Topic[]): Lookups {
   const resources: Resource[] = [];
-  const topicByIdOrAlias = new Map<string, Topic>();
   const resourceByKey = new Map<string, Resource>();
   const topicOfRef = new Map<string, Topic>();
-  const itemByNumber = new Map<string, CurriculumItem>();
   for (const section of curriculum.sections) {
-    itemByNumber.set(section.number, { kind: 'section', section });
     for (const topic of section.topics) {
-      topicByIdOrAlias.set(topic.id, topic);
-      itemByNumber.set(topic.number, { kind: 'topic', topic, section });
       for (const resource of topic.resources) {
         resources.push(resource);
         topicOfRef.set(resource.ref, topic);
         resourceByKey.set(resource.ref, resource);
-        itemByNumber.set(resource.number, { kind: 'resource', resource, topic, section });
       }
     }
   }
   // Aliases after every live id, so that a live id always wins.
   for (const topic of topics) {
-    for (const alias of topic.aliases) if (!topicByIdOrAlias.has(alias)) topicByIdOrAlias.set(alias, topic);
     for (const resource of topic.resources) {
       for (const alias of resource.aliases) {
         const key = `${topic.id}/${alias}`;
@@ -208,7 +217,7 @@ function buildLookups(curriculum: Curriculum, topics: readonly Topic[]): Lookups
       }
     }
   }
-  return { resources, topicByIdOrAlias, resourceByKey, topicOfRef, itemByNumber };
+  return { resources, resourceByKey, topicOfRef };
 }
 
 /** Kahn's algorithm. Topics on a cycle (only in a curriculum that skipped validation) come last, in file order. */
@@ -259,7 +268,7 @@ export function itemById(curriculum: Curriculum, path: string): CurriculumItem |
     const section = index.sectionById.get(path);
     if (section) return { kind: 'section', section };
   }
-  const topic = live ?? index.topicByIdOrAlias.get(topicId);
+  const topic = live ?? index.findTopic(topicId);
   if (!topic) return undefined;
   if (slash < 0) return { kind: 'topic', topic, section: index.sectionOf(topic) };
   const resourceId = path.slice(slash + 1);

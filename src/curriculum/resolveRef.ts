@@ -64,10 +64,9 @@ export function resolveRefs(curriculum: Curriculum, inputs: readonly string[]): 
 }
 
 function resolveNumber(index: CurriculumIndex, text: string): ResolvedRef {
-  const parts = text.split('.').map((part) => Number.parseInt(part, 10));
-  const canonical = parts.join('.');
-  const item = index.itemByNumber.get(canonical);
+  const item = index.itemAtNumber(text);
   if (item) return item;
+  const parts = text.split('.').map((part) => Number.parseInt(part, 10));
 
   const sections = index.sections;
   const [s, t] = parts as [number, number?, number?];

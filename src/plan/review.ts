@@ -53,8 +53,7 @@ export function reviewSchedules(curriculum: Curriculum, completions: readonly To
   const index = buildCurriculumIndex(curriculum);
   const byTopic = new Map<string, ReviewEvent[]>();
   for (const review of reviews) {
-    // Live ids first: the alias lookups (every resource's too) are built only for a review under a former id.
-    const id = (index.getTopic(review.item) ?? index.topicByIdOrAlias.get(review.item))?.id;
+    const id = index.findTopic(review.item)?.id;
     if (id === undefined) continue;
     const list = byTopic.get(id);
     if (list) list.push(review);

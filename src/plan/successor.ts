@@ -89,7 +89,7 @@ class Advice {
   /** The resource `FORMER_TOPIC/FORMER_RESOURCE` most likely became, with its topic; null when none is close. */
   resourceFor(key: string): Match | null {
     const [topicPart = '', resourcePart = ''] = key.split('/');
-    const live = this.index.topicByIdOrAlias.get(topicPart);
+    const live = this.index.findTopic(topicPart);
     const topic = live ?? this.topicOfFormerId.get(topicPart);
     if (topic) {
       const resource = this.resourceOfFormerKey.get(`${topic.id}/${resourcePart}`) ?? this.closestResource(resourcePart, topic.resources);
@@ -141,7 +141,7 @@ class Advice {
 
   /** A former topic id can be an alias unless a section or topic has it as id, or another topic as alias. */
   private canBeTopicAlias(formerId: string): boolean {
-    return !this.index.sectionById.has(formerId) && !this.index.topicByIdOrAlias.has(formerId);
+    return !this.index.sectionById.has(formerId) && !this.index.findTopic(formerId);
   }
 
   private adviseTopicAlias(formerId: string, topic: Topic): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byItem } from '../../src/commands/noteViews.js';
-import { isWithin, itemById, itemKey } from '../../src/curriculum/index.js';
+import { buildCurriculumIndex, isWithin, itemById, itemKey } from '../../src/curriculum/index.js';
 import type { NoteView } from '../../src/render/notes.js';
 import { buildCurriculum } from './helpers/buildCurriculum.js';
 
@@ -37,6 +37,32 @@ describe('itemById', () => {
 
   it('answers undefined for what the curriculum no longer has', () => {
     for (const key of ['statistics', 'calculus/course', 'statistics/khan', 'math/linear-algebra']) expect(itemById(curriculum, key), key).toBeUndefined();
+  });
+});
+
+describe('the index: numbers and former ids', () => {
+  const index = buildCurriculumIndex(curriculum);
+  const at = (number: string) => {
+    const item = index.itemAtNumber(number);
+    return item && itemKey(item);
+  };
+
+  it('finds the item a number names, as list shows it', () => {
+    expect(at('1')).toBe('math');
+    expect(at('1.2')).toBe('calculus');
+    expect(at('1.1.2')).toBe('linear-algebra/book');
+    expect(at('2.1')).toBe('python');
+    expect(at('01.002')).toBe('calculus');
+    for (const number of ['0', '3', '1.0', '1.3', '1.1.3', '2.1.1', '0.1']) expect(index.itemAtNumber(number), number).toBeUndefined();
+  });
+
+  it('finds a topic by its id or a former id, the live id first', () => {
+    const withClash = buildCurriculum([{ id: 's', topics: [{ id: 'a', aliases: ['b', 'old'] }, { id: 'b' }, { id: 'c', aliases: ['old'] }] }]);
+    const clashIndex = buildCurriculumIndex(withClash);
+    expect(clashIndex.findTopic('b')?.id).toBe('b');
+    expect(clashIndex.findTopic('old')?.id).toBe('a');
+    expect(clashIndex.findTopic('a')?.id).toBe('a');
+    expect(clashIndex.findTopic('s')).toBeUndefined();
   });
 });
 
