@@ -1,9 +1,11 @@
 // The start-up budget of SPEC §10: `next`, `list`, `status`, `show REF` and `done REF` on the bundled
 // curriculum (warm curriculum cache, ~50 events) may cost at most 20 ms more than `node -e 0` (goal 10 ms),
 // the median of each, alternated with it in one run. Shared by run.mjs and steps.mjs.
-import { copyFileSync } from 'node:fs';
+import { buildSync } from 'esbuild';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { summary } from './measure.mjs';
 
 export const STARTUP_BUDGET_MS = 20;
@@ -60,6 +62,24 @@ export function saveStartupDatabase(node, bin, env, spawn) {
   const Database = createRequire(import.meta.url)('better-sqlite3');
   new Database(db).close();
   copyFileSync(db, saved);
+}
+
+/**
+ * The floor (floor.cjs): the cache entry read and checked, the database read, one line written, and no
+ * more, bundled into `directory`. Call once the commands have run, so the whole course's entry exists: the
+ * entry that names other files (the course's parts) is the one.
+ */
+export function floorCommand(node, env, directory) {
+  const entries = path.join(env.XDG_CACHE_HOME, 'roadmap', 'curricula');
+  const course = readdirSync(entries)
+    .map((name) => path.join(entries, name))
+    .find((file) => readFileSync(file, 'latin1').split('\n', 1)[0].includes(':'));
+  if (!course) throw new Error(`no cache entry of the whole course in ${entries}`);
+  const bundle = path.join(directory, 'floor.bundle.cjs');
+  buildSync({ entryPoints: [fileURLToPath(new URL('floor.cjs', import.meta.url))], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, minifyWhitespace: true, logLevel: 'error' });
+  const addon = path.join(path.dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+  const { db } = databaseFiles(env);
+  return { name: 'floor (input and output only)', argv: [node, bundle, course, addon, db], prepare: ['true'] };
 }
 
 /** The reference command, with the same shape. */
