@@ -36,8 +36,7 @@ const MARKS: Record<LinkOutcome, string> = { broken: '✘', moved: '↪', 'timed
 
 /** `broken`, `timed out`: an outcome in words. */
 export function outcomeWords(outcome: LinkOutcome): string {
-  const words = messages().links.outcomes;
-  return { broken: words.broken, moved: words.moved, 'timed-out': words.timedOut, ok: words.ok }[outcome];
+  return messages().links.outcomes[outcome];
 }
 
 /** `4 broken, 1 moved`: the outcomes given, with their counts. */

@@ -70,7 +70,7 @@ const STATUS_COLUMN = 8;
 function formatNoteEvent(event: NoteEventView, style: Style, indent = ''): string {
   const { chalk } = style;
   const text = messages().log;
-  const word = { 'note-added': text.noteChanges.added, 'note-edited': text.noteChanges.edited, 'note-deleted': text.noteChanges.deleted }[event.kind];
+  const word = text.noteChanges[event.kind];
   const head = `${indent}${chalk.dim(shortTime(event.at))}  ${chalk.yellow('✎')} ${statusColumn(word)}`;
   const tail = `  ${text.noteNumber({ id: event.note })}`;
   return `${head}${itemLabel(event, style, style.width - displayWidth(head) - displayWidth(tail))}${chalk.dim(tail)}`;

@@ -43,6 +43,9 @@ describe('roadmap report (HTML)', () => {
     expect(page).toMatch(/<strong>\d+ \/ \d+<\/strong> topics complete/);
     expect(page).toContain('Eigenvalues &lt;em&gt;at last&lt;/em&gt; &amp; more\nsecond line');
     expect(page).toContain('<strong>1 day</strong> streak');
+    // The legend names each state with the class its nodes have, then the suggestions.
+    const legend = [...page.matchAll(/<li><span class="swatch ([a-z-]+)"><\/span>([^<]+)<\/li>/g)].map((match) => `${match[1]}: ${match[2]}`);
+    expect(legend).toEqual(['complete: complete', 'in-progress: in progress', 'available: available', 'blocked: blocked', 'next: suggested next']);
     const cells = [...page.matchAll(/<rect class="day l\d" [^>]*aria-label="(\d{4}-\d\d-\d\d): (\d+) changes?"[^>]*><title>\1: \2 changes?<\/title>/g)];
     expect(cells.length).toBeGreaterThanOrEqual(365);
     expect(cells.length).toBeLessThanOrEqual(371);

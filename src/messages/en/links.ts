@@ -1,6 +1,7 @@
 /** `roadmap check-links`. */
 export const links = () => ({
-  outcomes: { broken: 'broken', moved: 'moved', timedOut: 'timed out', ok: 'ok' },
+  /** Keyed by the outcomes' ids (src/links/checkUrl.ts). */
+  outcomes: { broken: 'broken', moved: 'moved', 'timed-out': 'timed out', ok: 'ok' },
   /** Over the links of one outcome: `broken (4)`. */
   heading: ({ outcome, count }: { outcome: string; count: number }) => `${outcome} (${count})`,
   /** One outcome in a summary: `4 broken`. */

@@ -1,8 +1,8 @@
 /** `roadmap log`. */
 export const log = () => ({
   nothingYet: 'No changes recorded yet. Mark something with: roadmap done REF',
-  /** The word in the status column of a note change. */
-  noteChanges: { added: 'added', edited: 'edited', deleted: 'deleted' },
+  /** The word in the status column of a note change, by the change's kind. */
+  noteChanges: { 'note-added': 'added', 'note-edited': 'edited', 'note-deleted': 'deleted' },
   noteNumber: ({ id }: { id: number }) => `note #${id}`,
   reviewed: 'reviewed',
   hard: '(hard)',

@@ -8,13 +8,15 @@ export const report = () => ({
   aside: ({ text }: { text: string }) => `(${text})`,
   /** Between a title or a number and its aside: none before a full-width parenthesis. */
   asideGap: ' ',
+  /** A topic's state, keyed by its id (src/plan/state.ts). */
   states: {
     complete: 'complete',
-    inProgress: 'in progress',
+    'in-progress': 'in progress',
     available: 'available',
     blocked: 'blocked',
-    suggestedNext: 'suggested next',
   },
+  /** In the legend, beside the states: the topic `next` would suggest. */
+  suggestedNext: 'suggested next',
   withoutEstimate: ({ count }: { count: number }) => `${count} ${count === 1 ? 'resource' : 'resources'} without an estimate`,
   /** A complete topic that was skipped rather than done. */
   stateSkipped: ({ state }: { state: string }) => `${state}, skipped`,

@@ -1,7 +1,7 @@
 import type { links as english } from '../en/links.js';
 
 export const links = (): ReturnType<typeof english> => ({
-  outcomes: { broken: '失效', moved: '已搬移', timedOut: '逾時', ok: '正常' },
+  outcomes: { broken: '失效', moved: '已搬移', 'timed-out': '逾時', ok: '正常' },
   heading: ({ outcome, count }) => `${outcome}（${count}）`,
   count: ({ outcome, count }) => `${outcome} ${count}`,
   progress: ({ done, total }) => `已檢查 ${done}/${total}`,

@@ -2,7 +2,7 @@ import type { log as english } from '../en/log.js';
 
 export const log = (): ReturnType<typeof english> => ({
   nothingYet: '還沒有任何變更紀錄。用這個指令標記進度：roadmap done REF',
-  noteChanges: { added: '新增', edited: '修改', deleted: '刪除' },
+  noteChanges: { 'note-added': '新增', 'note-edited': '修改', 'note-deleted': '刪除' },
   noteNumber: ({ id }) => `筆記 #${id}`,
   reviewed: '已複習',
   hard: '（較吃力）',

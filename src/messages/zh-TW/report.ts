@@ -8,11 +8,11 @@ export const report = (): ReturnType<typeof english> => ({
   asideGap: '',
   states: {
     complete: '已完成',
-    inProgress: '進行中',
+    'in-progress': '進行中',
     available: '可開始',
     blocked: '尚未解鎖',
-    suggestedNext: '建議下一步',
   },
+  suggestedNext: '建議下一步',
   withoutEstimate: ({ count }) => `${count} 項資源沒有預估時間`,
   stateSkipped: ({ state }) => `${state}（已略過）`,
   totals: {

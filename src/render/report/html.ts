@@ -12,9 +12,11 @@ import type { ReportResource, ReportSection, ReportTopic, ReportView } from './v
 export const TOPIC_ANCHOR_PREFIX = 'topic-';
 
 function stateWords(state: ReportTopic['state']): string {
-  const words = messages().report.states;
-  return { complete: words.complete, 'in-progress': words.inProgress, available: words.available, blocked: words.blocked }[state];
+  return messages().report.states[state];
 }
+
+/** The legend's order: from done to out of reach. */
+const LEGEND_STATES: readonly ReportTopic['state'][] = ['complete', 'in-progress', 'available', 'blocked'];
 
 const TICKS: Record<Status, string> = { done: '☑', skipped: '⊘', started: '◐', todo: '☐' };
 
@@ -94,9 +96,9 @@ function totals(view: ReportView): string {
 }
 
 function legend(): string {
-  const words = messages().report.states;
   const item = (className: string, text: string) => `<li><span class="swatch ${className}"></span>${text}</li>`;
-  return `<ul class="legend">${item('complete', words.complete)}${item('in-progress', words.inProgress)}${item('available', words.available)}${item('blocked', words.blocked)}${item('next', words.suggestedNext)}</ul>`;
+  const states = LEGEND_STATES.map((state) => item(state, stateWords(state))).join('');
+  return `<ul class="legend">${states}${item('next', messages().report.suggestedNext)}</ul>`;
 }
 
 /** `curriculumLanguage` is the ` lang="…"` the curriculum's text carries, or nothing when it is the page's. */

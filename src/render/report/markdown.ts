@@ -53,7 +53,8 @@ function remarks(words: string[]): string {
 function topicLines(topic: ReportTopic): string[] {
   const words = messages().report;
   const checked = topic.state === 'complete' ? 'x' : ' ';
-  const state = { complete: topic.status === 'skipped' ? statusName('skipped') : '', 'in-progress': words.states.inProgress, available: words.states.available, blocked: words.states.blocked }[topic.state];
+  // A complete topic goes without saying (its box is ticked), unless it was skipped.
+  const state = topic.state !== 'complete' ? words.states[topic.state] : topic.status === 'skipped' ? statusName('skipped') : '';
   const lines = [`- [${checked}] **${markdownText(topic.number)} ${markdownText(topic.title)}**${remarks([topic.optional ? messages().common.optional : '', state])}`];
   for (const note of topic.notes) lines.push(...quote(note, '  '));
   for (const resource of topic.resources) lines.push(...resourceLines(resource));
