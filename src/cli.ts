@@ -12,7 +12,7 @@ import { chooseLanguage } from './messages/language.js';
 /** The hidden command of the completion scripts (src/commands/complete.ts), kept out of commander. */
 const COMPLETE_COMMAND = '__complete';
 import { optionNames, takesValue, type CommandSpec } from './commands/spec.js';
-import { displayWidth, spaceAfter } from './render/text.js';
+import { displayWidth } from './render/text.js';
 import { wrapWide } from './render/wrapWide.js';
 import { VERSION } from './version.js';
 
@@ -114,8 +114,8 @@ function helpLayout(): Partial<Help> {
   const layout: Partial<Help> = { styleTitle: (title) => said[title] ?? title, displayWidth };
   // Commander's own wrapping is kept for English, so its help reads as it always has.
   if (language() !== 'en') layout.boxWrap = (text, width) => (width < MIN_WIDTH_TO_WRAP ? text : text.split('\n').map((line) => wrapWide(line, width)).join('\n'));
-  // Commander puts a space after the usage title; a full-width colon (`用法：`) has its own.
-  if (spaceAfter(titles.usage) === '') {
+  // Commander puts a space after the usage title; a language whose colon carries its own has no gap.
+  if (messages().common.labelGap === '') {
     layout.formatHelp = (command, helper) => Help.prototype.formatHelp.call(helper, command, helper).replace(`${titles.usage} `, titles.usage);
   }
   return layout;

@@ -6,7 +6,7 @@ import type { ReviewSchedule } from '../plan/review.js';
 import { describeReasons } from '../render/reasons.js';
 import { resourceDetail } from '../render/itemViews.js';
 import { STATUS_MARK } from '../render/style.js';
-import { displayWidth, safeText, spaceAfter, truncate } from '../render/text.js';
+import { displayWidth, safeText, truncate } from '../render/text.js';
 import type { Session } from '../session.js';
 import { setTopicStatus } from './actions.js';
 import { choose } from './choose.js';
@@ -80,7 +80,7 @@ function describeReview(view: Look, due: ReviewSchedule, count: number): string 
   const { chalk } = view.style;
   const words = messages().menu.next;
   const topic = due.completion.topic;
-  const lead = `${words.reviewDue}${spaceAfter(words.reviewDue)}`;
+  const lead = `${words.reviewDue}${messages().common.labelGap}`;
   const more = count > 1 ? words.moreAfterIt({ count: count - 1 }) : '';
   const title = truncate(named(topic.number, topic.title), view.width - displayWidth(lead) - displayWidth(more) - 1);
   const date = (due.lastReviewedAt ?? due.completion.at).slice(0, 10);
@@ -108,7 +108,7 @@ function describe(view: Look, first: Suggestion, rest: Suggestion[]): string {
   const { chalk } = view.style;
   // Cut before styling: truncate counts the characters of color codes as text. The room left is measured
   // from the label as the catalog in use words it (`Next up: `, `下一步：`).
-  const lead = `${messages().next.nextUp}${spaceAfter(messages().next.nextUp)}`;
+  const lead = `${messages().next.nextUp}${messages().common.labelGap}`;
   const room = view.width - displayWidth(lead) - 1;
   const title = truncate(named(first.topic.number, first.topic.title), room);
   const lines = [

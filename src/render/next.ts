@@ -1,7 +1,7 @@
 import { messages } from '../messages/index.js';
 import { resourceDetail, type NextResourceView } from './itemViews.js';
 import type { Style } from './style.js';
-import { displayWidth, safeText, spaceAfter, truncate } from './text.js';
+import { displayWidth, safeText, truncate } from './text.js';
 
 interface TopicLabel {
   topic: string;
@@ -49,7 +49,7 @@ export function renderNext(view: NextView, style: Style): string {
     lines.push(chalk.yellow(text.allBlocked));
     return `${lines.join('\n')}\n`;
   }
-  lines.push(`${chalk.bold(text.nextUp)}${spaceAfter(text.nextUp)}${chalk.bold.cyan(`${first.number}  ${safeText(first.title)}`)}${chalk.dim(`  · ${safeText(first.sectionTitle)}`)}`);
+  lines.push(`${chalk.bold(text.nextUp)}${messages().common.labelGap}${chalk.bold.cyan(`${first.number}  ${safeText(first.title)}`)}${chalk.dim(`  · ${safeText(first.sectionTitle)}`)}`);
   lines.push(`  ${chalk.dim(first.reasons.map((reason) => safeText(reason)).join(' · '))}`);
   for (const resource of first.resources.slice(0, SHOWN_RESOURCES)) {
     const tags = resourceDetail(resource, true);

@@ -226,10 +226,3 @@ export function percent(done: number, total: number): string {
   return total <= 0 ? '–' : `${Math.floor((done / total) * 100)}%`;
 }
 
-/**
- * What goes between a label and the text after it: a space after `Next up:`, nothing after a full-width
- * colon (`下一步：`), which carries its own space, as Chinese is set.
- */
-export function spaceAfter(label: string): string {
-  return /[\u3000-\u303f\uff00-\uffef]$/.test(label) ? '' : ' ';
-}

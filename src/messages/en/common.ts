@@ -2,6 +2,8 @@
 export const common = () => ({
   /** Between the items of a list in running text. */
   listSeparator: ', ',
+  /** Between a label that ends in a colon (`Next up:`, `Usage:`) and what follows it. */
+  labelGap: ' ',
   /** A topic's state as the learner reads it (list, show, graph). JSON keeps the state's own id. */
   topicState: {
     complete: 'complete',

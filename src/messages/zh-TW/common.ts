@@ -2,6 +2,8 @@ import type { common as english } from '../en/common.js';
 
 export const common = (): ReturnType<typeof english> => ({
   listSeparator: '、',
+  // A full-width colon (`下一步：`) carries its own space, as Chinese is set.
+  labelGap: '',
   topicState: {
     complete: '已完成',
     'in-progress': '進行中',
