@@ -8,13 +8,13 @@ import { COMMANDS, commandEntry, type CommandEntry } from './commands/index.js';
 import { GLOBAL_OPTIONS, HELP_OPTION, VERSION_OPTION } from './commands/globalOptions.js';
 import { language, messages, useLanguage } from './messages/index.js';
 import { chooseLanguage } from './messages/language.js';
-
-/** The hidden command of the completion scripts (src/commands/complete.ts), kept out of commander. */
-const COMPLETE_COMMAND = '__complete';
-import { optionNames, takesValue, type CommandSpec } from './commands/spec.js';
+import { optionNames, takesValue, type CommandSpec, type OptionSpec } from './commands/spec.js';
 import { displayWidth } from './render/text.js';
 import { wrapWide } from './render/wrapWide.js';
 import { VERSION } from './version.js';
+
+/** The hidden command of the completion scripts (src/commands/complete.ts), kept out of commander. */
+const COMPLETE_COMMAND = '__complete';
 
 const LOCATED = /^[^\n]+:\d+:\d+: /;
 
@@ -64,13 +64,11 @@ const HELP_FLAGS = optionNames(HELP_OPTION);
 const VERSION_FLAGS = optionNames(VERSION_OPTION);
 
 function rootProgram(context: Context, onSession: (session: Session) => void, withHelp: boolean): Command {
-  const help = withHelp ? messages().help.global : { version: '', help: '', debug: '' };
   const program = new Command('roadmap')
-    .description(withHelp ? messages().cli.description : '')
-    .version(VERSION, VERSION_FLAGS.join(', '), help.version)
-    .helpOption(HELP_FLAGS.join(', '), help.help)
-    .addOption(new Option('--debug', help.debug).hideHelp())
-    .configureHelp(withHelp ? helpLayout() : {})
+    .version(VERSION, VERSION_FLAGS.join(', '), description(VERSION_OPTION, withHelp))
+    .helpOption(HELP_FLAGS.join(', '), description(HELP_OPTION, withHelp))
+    // For reports of an internal error (or ROADMAP_DEBUG=1); never shown in help.
+    .addOption(new Option('--debug').hideHelp())
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -79,7 +77,6 @@ function rootProgram(context: Context, onSession: (session: Session) => void, wi
       // Reported by reportError as one line, with a hint.
       outputError: () => undefined,
     })
-    .addHelpText('after', withHelp ? messages().cli.footer : '')
     // The root takes no arguments; a stray word is a mistyped command, reported as such below.
     .allowExcessArguments(true)
     .action(async () => {
@@ -93,8 +90,14 @@ function rootProgram(context: Context, onSession: (session: Session) => void, wi
         context.stdout.write(program.helpInformation());
       }
     });
-  for (const option of GLOBAL_OPTIONS) program.option(option.flags, withHelp ? option.description : '');
+  for (const option of GLOBAL_OPTIONS) program.option(option.flags, description(option, withHelp));
+  if (withHelp) program.description(messages().cli.description).configureHelp(helpLayout()).addHelpText('after', messages().cli.footer);
   return program;
+}
+
+/** An option's description, read from the catalog (help texts are its largest part) only when help may be printed. */
+function description(option: OptionSpec, withHelp: boolean): string {
+  return withHelp ? option.description : '';
 }
 
 /**
@@ -169,7 +172,7 @@ function addCommand(program: Command, entry: CommandEntry, spec: CommandSpec, co
   if (spec.arguments) command.arguments(spec.arguments);
   for (const alias of entry.aliases ?? []) command.alias(alias);
   for (const option of spec.options ?? []) {
-    const commanderOption = new Option(option.flags, withHelp ? option.description : '');
+    const commanderOption = new Option(option.flags, description(option, withHelp));
     if (option.defaultValue !== undefined) commanderOption.default(option.defaultValue);
     if (option.parse) {
       const parse = option.parse;

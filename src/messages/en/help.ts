@@ -13,7 +13,6 @@ export const help = () => ({
     noColor: 'no colors, also when on a terminal (env NO_COLOR)',
     help: 'show help',
     version: 'print the version',
-    debug: 'print stack traces of internal errors',
     /** The word `help` as a command, offered by completion. */
     helpCommand: 'show help for a command',
   },

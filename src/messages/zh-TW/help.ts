@@ -9,7 +9,6 @@ export const help = (): ReturnType<typeof english> => ({
     noColor: '不使用顏色，在終端機上也一樣（環境變數 NO_COLOR）',
     help: '顯示說明',
     version: '顯示版本',
-    debug: '內部錯誤時顯示堆疊追蹤',
     helpCommand: '顯示某個指令的說明',
   },
   next: {
