@@ -2,7 +2,7 @@ import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'com
 import type { Context } from './context.js';
 import { neutralizeControlCharacters } from './controlCharacters.js';
 import { closest } from './curriculum/describe.js';
-import { ExitCode, OutputClosedError, RoadmapError, usageError } from './errors.js';
+import { ExitCode, firstLineOf, OutputClosedError, RoadmapError, usageError } from './errors.js';
 import { Session, type GlobalOptions } from './session.js';
 import { COMMANDS, commandEntry, type CommandEntry } from './commands/index.js';
 import { GLOBAL_OPTIONS, HELP_OPTION, VERSION_OPTION } from './commands/globalOptions.js';
@@ -288,8 +288,7 @@ function reportError(error: unknown, context: Context, debug: boolean, command: 
     return error.exitCode;
   }
   if (isInterrupt(error)) return ExitCode.interrupted;
-  const message = error instanceof Error ? error.message : String(error);
-  write(messages().cli.internalError({ message: message.split('\n')[0]! }));
+  write(messages().cli.internalError({ message: firstLineOf(error) }));
   if (debug && error instanceof Error && error.stack) context.stderr.write(`${neutralizeControlCharacters(error.stack, true)}\n`);
   return ExitCode.internal;
 }

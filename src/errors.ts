@@ -33,6 +33,11 @@ export const usageError = (message: string, moreLines?: string[]) => new Roadmap
 export const dataError = (message: string, moreLines?: string[]) => new RoadmapError(ExitCode.invalidData, message, moreLines);
 export const storageError = (message: string, moreLines?: string[]) => new RoadmapError(ExitCode.storage, message, moreLines);
 
+/** The first line of an error's message: what a one-line report of a system's or a library's error quotes. */
+export function firstLineOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n', 1)[0]!;
+}
+
 /**
  * The reader of stdout went away (`roadmap list | head`): not worth a message. Thrown by the output
  * stream; cli.ts stops the command and exits 0.

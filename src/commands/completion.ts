@@ -1,5 +1,5 @@
 import { usageError } from '../errors.js';
-import { messages } from '../messages/index.js';
+import { listInText, messages } from '../messages/index.js';
 import { COMPLETION_SCRIPTS, SHELLS, type Shell } from './completionScripts.js';
 import { helpText, type CommandSpec } from './spec.js';
 
@@ -15,7 +15,7 @@ export const completionCommand: CommandSpec = {
     'roadmap completion fish > ~/.config/fish/completions/roadmap.fish',
   ],
   async run(session, [shell]) {
-    if (!SHELLS.includes(shell as Shell)) throw usageError(messages().completion.unknownShell({ shells: SHELLS.join(messages().common.listSeparator), shell: shell as string }));
+    if (!SHELLS.includes(shell as Shell)) throw usageError(messages().completion.unknownShell({ shells: listInText(SHELLS), shell: shell as string }));
     session.print(COMPLETION_SCRIPTS[shell as Shell]);
   },
 };

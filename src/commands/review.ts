@@ -1,4 +1,4 @@
-import { messages } from '../messages/index.js';
+import { listInText } from '../messages/index.js';
 import { dueReviews, REVIEW_LADDER_DAYS } from '../plan/review.js';
 import { renderReviewList, type ReviewListView } from '../render/review.js';
 import { makeStyle } from '../render/style.js';
@@ -10,7 +10,7 @@ const DEFAULT_SHOWN = 5;
 export const reviewCommand: CommandSpec = {
   name: 'review',
   get summary() { return helpText().review.summary; },
-  get details() { return helpText().review.details({ first: REVIEW_LADDER_DAYS[0]!, middle: REVIEW_LADDER_DAYS.slice(1, -1).join(messages().common.listSeparator), last: REVIEW_LADDER_DAYS.at(-1)! }); },
+  get details() { return helpText().review.details({ first: REVIEW_LADDER_DAYS[0]!, middle: listInText(REVIEW_LADDER_DAYS.slice(1, -1).map(String)), last: REVIEW_LADDER_DAYS.at(-1)! }); },
   options: [
     { flags: '-n, --limit <count>', get description() { return helpText().review.options.limit({ count: DEFAULT_SHOWN }); }, parse: positiveInteger('--limit') },
     { flags: '--json', get description() { return helpText().review.options.json; } },

@@ -7,7 +7,7 @@
  * (`summary:`) counts as absent, and a required key with no value counts as missing.
  */
 
-import { messages, type Messages } from '../messages/index.js';
+import { listInText, messages, type Messages } from '../messages/index.js';
 import { didYouMean, quote } from './describe.js';
 import type { RawProblem } from './yamlDocument.js';
 import type { YMap, YNode, YScalar, YSeq } from './yamlTree.js';
@@ -162,7 +162,7 @@ class SchemaChecker {
     }
     if (schema.enum !== undefined && !schema.enum.includes(value)) {
       const hint = typeof value === 'string' ? didYouMean(value, schema.enum.map(String)) : '';
-      const allowed = schema.enum.map(String).join(messages().common.listSeparator);
+      const allowed = listInText(schema.enum.map(String));
       this.reportValue(node, messages().curriculum.schema.mustBeOneOf({ subject, allowed, got: describeBriefly(node), hint }));
     }
     if (typeof value === 'string') this.checkString(node, value, schema, subject);
@@ -269,7 +269,7 @@ class SchemaChecker {
     const names = Object.keys(schema.properties ?? {});
     let allowed = this.allowedKeys.get(schema);
     if (allowed === undefined) {
-      allowed = names.join(messages().common.listSeparator);
+      allowed = listInText(names);
       this.allowedKeys.set(schema, allowed);
     }
     const hint = key === '<<' ? messages().curriculum.schema.mergeKeys : didYouMean(key, names);

@@ -1,7 +1,7 @@
 /** Warns about control characters in any text value: they would be shown as U+FFFD. */
 
 import { hasControlCharacters, listControlCharacters } from '../controlCharacters.js';
-import { messages } from '../messages/index.js';
+import { listInText, messages } from '../messages/index.js';
 import { quote } from './describe.js';
 import type { RawProblem } from './yamlDocument.js';
 import type { YNode } from './yamlTree.js';
@@ -35,6 +35,6 @@ function controlCharacterMessage(visit: Visit, text: string): string {
   const words = messages().curriculum.controlCharacters;
   const name = visit.key === undefined ? words.aValue : quote(visit.key);
   const subject = visit.item ? words.itemOf({ key: name }) : name;
-  const list = found.join(messages().common.listSeparator);
+  const list = listInText(found);
   return found.length === 1 ? words.one({ subject, found: list }) : words.many({ subject, found: list });
 }

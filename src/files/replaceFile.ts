@@ -1,6 +1,6 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { storageError } from '../errors.js';
+import { firstLineOf, storageError } from '../errors.js';
 import { messages, type Messages } from '../messages/index.js';
 import { statOrUndefined } from './statOrUndefined.js';
 
@@ -81,7 +81,7 @@ function write(action: () => void, name: string): void {
     const code = (error as NodeJS.ErrnoException).code;
     const { fileWrite } = messages().progress;
     const known = code === undefined ? undefined : REASONS[code];
-    const reason = known === undefined ? ((error as Error).message.split('\n')[0] ?? '') : fileWrite.reasons[known];
+    const reason = known === undefined ? firstLineOf(error) : fileWrite.reasons[known];
     throw storageError(fileWrite.failed({ name, reason }));
   }
 }

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { usageError } from '../errors.js';
 import { statOrUndefined } from '../files/statOrUndefined.js';
-import { messages } from '../messages/index.js';
+import { listInText, messages } from '../messages/index.js';
 
 /** The names a Markdown roadmap goes by: such a file is converted as it is read (see curriculumCache.ts). */
 export const MARKDOWN_FILE = /\.(md|markdown|mdown|mkd)$/i;
@@ -64,7 +64,7 @@ export function locateCurriculum(value: string | undefined, cwd: string, bundled
   const bundled = bundledCurricula(bundledDirectory);
   const file = bundled.get(wanted);
   if (!file) {
-    const known = [...bundled.keys()].join(messages().common.listSeparator) || messages().load.noneBundled;
+    const known = listInText([...bundled.keys()]) || messages().load.noneBundled;
     throw usageError(messages().load.noBundled({ name: wanted, bundled: known }));
   }
   return { path: file, displayName: relative(cwd, file) || file };

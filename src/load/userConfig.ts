@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { dataError, storageError } from '../errors.js';
+import { dataError, firstLineOf, storageError } from '../errors.js';
 import { messages } from '../messages/index.js';
 import { makeDirectory } from '../files/makeDirectory.js';
 import { replaceFile } from '../files/replaceFile.js';
@@ -25,13 +25,13 @@ export function readUserConfig(file: string): UserConfig {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw storageError(messages().load.settings.cannotRead({ file, reason: firstLine(error) }));
+    throw storageError(messages().load.settings.cannotRead({ file, reason: firstLineOf(error) }));
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw dataError(messages().load.settings.notJson({ file, reason: firstLine(error) }));
+    throw dataError(messages().load.settings.notJson({ file, reason: firstLineOf(error) }));
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw dataError(messages().load.settings.notObject({ file }));
@@ -65,13 +65,10 @@ export function updateUserConfig(file: string, changes: Partial<UserConfig>): Us
   try {
     makeDirectory(dirname(file));
   } catch (error) {
-    throw storageError(messages().load.settings.cannotCreateFolder({ file, reason: firstLine(error) }));
+    throw storageError(messages().load.settings.cannotCreateFolder({ file, reason: firstLineOf(error) }));
   }
   replaceFile(file, `${JSON.stringify(kept, null, 2)}\n`, file);
   return readUserConfig(file);
 }
 
 /** The system's own words (in English), first line only. */
-function firstLine(error: unknown): string {
-  return (error as Error).message.split('\n')[0] ?? '';
-}

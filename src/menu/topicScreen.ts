@@ -1,6 +1,6 @@
 import { buildCurriculumIndex } from '../curriculum/index.js';
 import type { Topic } from '../curriculum/types.js';
-import { messages } from '../messages/index.js';
+import { listInText, messages } from '../messages/index.js';
 import type { Status } from '../model/progress.js';
 import { isResolvedStatus } from '../plan/state.js';
 import { paintStatusMark, paintTopicMark } from '../render/style.js';
@@ -58,7 +58,7 @@ function describe(view: Look, { curriculum, state }: ProgressSnapshot, topic: To
           ? words.markedDone
           : words.complete
       : progress.state === 'blocked'
-        ? words.blockedBy({ topics: progress.blockedBy.map((id) => index.getTopic(id)?.number ?? id).join(messages().common.listSeparator) })
+        ? words.blockedBy({ topics: listInText(progress.blockedBy.map((id) => index.getTopic(id)?.number ?? id)) })
         : progress.state === 'in-progress'
           ? words.inProgress
           : words.notStarted;

@@ -20,6 +20,14 @@ export function messages(): Messages {
   return current;
 }
 
+/**
+ * Items of a list in running text, separated as the language in use separates them (`a, b`, `a、b`).
+ * Absent items (null, undefined, false, an empty string) are left out.
+ */
+export function listInText(items: readonly (string | null | undefined | false)[]): string {
+  return items.filter((item): item is string => Boolean(item)).join(current.common.listSeparator);
+}
+
 export function language(): Language {
   return currentLanguage;
 }

@@ -33,7 +33,7 @@
  * must not be merged into someone's history.
  */
 import { dataError } from '../errors.js';
-import { messages, type Messages } from '../messages/index.js';
+import { listInText, messages, type Messages } from '../messages/index.js';
 import { canonicalInstant } from './instant.js';
 import type { JSONPath } from 'jsonc-parser';
 import { findJsonSyntaxError, locateJsonValues, positionOf } from './jsonPosition.js';
@@ -124,11 +124,6 @@ function problemText() {
   return messages().exchange.problems;
 }
 
-/** A list of keys or values in running text. */
-function listed(values: readonly string[]): string {
-  return values.join(messages().common.listSeparator);
-}
-
 /** Collects problems while reading one object's fields. */
 class FieldReader {
   constructor(
@@ -138,7 +133,7 @@ class FieldReader {
     keys: readonly string[],
   ) {
     for (const key of Object.keys(object)) {
-      if (!keys.includes(key)) problems.push(problemAt([...location, key], problemText().unknownKey({ keys: listed(keys) })));
+      if (!keys.includes(key)) problems.push(problemAt([...location, key], problemText().unknownKey({ keys: listInText(keys) })));
     }
   }
 
@@ -173,7 +168,7 @@ class FieldReader {
     const value = this.string(key);
     if (value === undefined) return undefined;
     if ((STATUSES as readonly string[]).includes(value)) return value as Status;
-    return this.problem(key, problemText().expectedStatus({ statuses: listed(STATUSES), got: JSON.stringify(value) }));
+    return this.problem(key, problemText().expectedStatus({ statuses: listInText(STATUSES), got: JSON.stringify(value) }));
   }
 
   instant(key: string, nullable = false): string | null | undefined {
@@ -306,7 +301,7 @@ function readExport(data: Json, problems: Problem[]): ProgressExport | undefined
     return undefined;
   }
   if (typeof version !== 'number' || !READABLE_VERSIONS.includes(version)) {
-    const versions = listed(READABLE_VERSIONS.slice(0, -1).map(String));
+    const versions = listInText(READABLE_VERSIONS.slice(0, -1).map(String));
     const got = typeof version === 'number' ? String(version) : version === undefined ? '' : typeName(version);
     const message =
       version === undefined

@@ -2,7 +2,7 @@
  * Turns what SQLite and the file system throw into the one-line, exit-4 errors users see
  * (SPEC §7). Anything not recognised is returned unchanged and surfaces as an internal error.
  */
-import { RoadmapError, storageError } from '../errors.js';
+import { firstLineOf, RoadmapError, storageError } from '../errors.js';
 import { messages } from '../messages/index.js';
 
 interface CodedError {
@@ -38,7 +38,7 @@ function primaryCode(code: string): string {
 
 export function translateStorageError(error: unknown, path: string): unknown {
   if (error instanceof RoadmapError || !isCodedError(error)) return error;
-  const detail = error.message.split('\n')[0] ?? error.message;
+  const detail = firstLineOf(error);
   const text = messages().progress;
   switch (primaryCode(error.code)) {
     case 'SQLITE_BUSY':

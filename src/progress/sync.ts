@@ -19,7 +19,7 @@
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { storageError, usageError } from '../errors.js';
+import { firstLineOf, storageError, usageError } from '../errors.js';
 import { makeDirectory } from '../files/makeDirectory.js';
 import { statOrUndefined } from '../files/statOrUndefined.js';
 import { messages } from '../messages/index.js';
@@ -61,7 +61,7 @@ function syncFiles(folder: string): SyncFile[] {
       try {
         return { name, path, text: readFileSync(path, 'utf8') };
       } catch (error) {
-        throw storageError(messages().sync.cannotRead({ file: path, detail: (error as Error).message.split('\n')[0] ?? '' }));
+        throw storageError(messages().sync.cannotRead({ file: path, detail: firstLineOf(error) }));
       }
     });
 }
@@ -78,7 +78,7 @@ export function syncWithFolder(store: ProgressStore, folder: string, now: string
   try {
     makeDirectory(syncFolder);
   } catch (error) {
-    throw storageError(messages().sync.cannotCreate({ folder: syncFolder, detail: (error as Error).message.split('\n')[0] ?? '' }));
+    throw storageError(messages().sync.cannotCreate({ folder: syncFolder, detail: firstLineOf(error) }));
   }
   const device = store.deviceUid();
   const ownName = `${device}.json`;

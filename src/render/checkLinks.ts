@@ -1,5 +1,5 @@
 import { describeLinkCause } from '../model/linkReason.js';
-import { messages } from '../messages/index.js';
+import { listInText, messages } from '../messages/index.js';
 import type { LinkCheck, LinkOutcome } from '../model/links.js';
 import type { Style } from './style.js';
 import { safeText } from './text.js';
@@ -41,8 +41,8 @@ export function outcomeWords(outcome: LinkOutcome): string {
 
 /** `4 broken, 1 moved`: the outcomes given, with their counts. */
 export function outcomeCounts(outcomes: LinkOutcome[], counts: LinkCounts): string {
-  const { links, common } = messages();
-  return outcomes.map((outcome) => links.count({ outcome: outcomeWords(outcome), count: counts[outcome] })).join(common.listSeparator);
+  const { links } = messages();
+  return listInText(outcomes.map((outcome) => links.count({ outcome: outcomeWords(outcome), count: counts[outcome] })));
 }
 
 /** The reason in the language of the run, when the check says why as data (a check cached before it did not). */

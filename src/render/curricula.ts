@@ -1,4 +1,4 @@
-import { messages } from '../messages/index.js';
+import { listInText, messages } from '../messages/index.js';
 import type { Style } from './style.js';
 import { displayWidth, padEnd, percent, safeText } from './text.js';
 
@@ -44,7 +44,7 @@ export function renderCurricula(view: CurriculaView, style: Style): string {
     const done = text.progress({ complete: entry.progress.complete, total: entry.progress.total, percent: percent(entry.progress.complete, entry.progress.total) });
     lines.push(`${marker} ${name}  ${chalk.bold(safeText(entry.title))}${entry.language ? chalk.dim(` (${safeText(entry.language)})`) : ''}`);
     lines.push(`  ${' '.repeat(nameWidth)}  ${chalk.dim(size)}  ·  ${done}`);
-    if (entry.parts.length > 0) lines.push(`  ${' '.repeat(nameWidth)}  ${chalk.dim(text.wholeCourse({ parts: entry.parts.map((part) => safeText(part)).join(messages().common.listSeparator) }))}`);
+    if (entry.parts.length > 0) lines.push(`  ${' '.repeat(nameWidth)}  ${chalk.dim(text.wholeCourse({ parts: listInText(entry.parts.map((part) => safeText(part))) }))}`);
   }
   const current = view.curricula.find((entry) => entry.current);
   if (current) lines.push('', chalk.dim(text.current({ name: safeText(current.name), chosenBy: text.chosenBy[view.chosenBy] })));

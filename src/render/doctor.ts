@@ -1,4 +1,4 @@
-import { messages } from '../messages/index.js';
+import { listInText, messages } from '../messages/index.js';
 import type { Successor } from '../plan/successor.js';
 import type { Style } from './style.js';
 import { statusName } from './itemViews.js';
@@ -32,12 +32,10 @@ export function renderDoctor(view: DoctorView, style: Style): string {
   if (view.orphans.length > 0) {
     lines.push('', chalk.bold(said.orphansHeading));
     for (const orphan of view.orphans) {
-      const what = [
-        orphan.status ? said.lastStatus({ status: statusName(orphan.status) }) : null,
-        orphan.notes.length > 0 ? said.noteCount({ count: orphan.notes.length }) : null,
-      ]
-        .filter(Boolean)
-        .join(messages().common.listSeparator);
+      const what = listInText([
+        orphan.status && said.lastStatus({ status: statusName(orphan.status) }),
+        orphan.notes.length > 0 && said.noteCount({ count: orphan.notes.length }),
+      ]);
       lines.push(`  ${chalk.yellow('?')} ${safeText(orphan.item)}${what ? chalk.dim(`  ${said.kept({ what })}`) : ''}`);
       for (const note of orphan.notes) lines.push(chalk.dim(`      #${note.id} ${safeText(note.text.split('\n')[0] ?? '')}`));
       if (orphan.likely) {

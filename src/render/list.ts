@@ -1,4 +1,4 @@
-import { messages } from '../messages/index.js';
+import { listInText, messages } from '../messages/index.js';
 import { resourceKindName, type Count, type ListTopicView } from './itemViews.js';
 import { paintStatusMark, paintTopicMark, type Style } from './style.js';
 import { displayWidth, padEnd, percent, progressBar, safeText, truncate } from './text.js';
@@ -25,7 +25,7 @@ export function renderList(view: ListView, style: Style): string {
   const room = width - RIGHT_COLUMN;
   const lines: string[] = [];
   const text = messages().list;
-  const { listSeparator, optional } = messages().common;
+  const { optional } = messages().common;
   const { topics, resources } = view.progress;
   const summary = text.figures({
     topicsDone: topics.done,
@@ -44,7 +44,7 @@ export function renderList(view: ListView, style: Style): string {
       const mark = paintTopicMark(style, topic.state, topic.status === 'skipped');
       const tags: string[] = [];
       if (topic.optional) tags.push(optional);
-      if (topic.state === 'blocked' && topic.blockedBy.length > 0) tags.push(text.needs({ numbers: topic.blockedBy.join(listSeparator) }));
+      if (topic.state === 'blocked' && topic.blockedBy.length > 0) tags.push(text.needs({ numbers: listInText(topic.blockedBy) }));
       const prefix = `  ${mark} ${topic.number}  `;
       const [topicTitle, note] = fit(prefix, safeText(topic.title), tags.length > 0 ? `  ${text.notes({ notes: tags.join(text.noteSeparator) })}` : '', room);
       const titleText = topic.state === 'blocked' ? chalk.dim(topicTitle) : topicTitle;
@@ -52,7 +52,7 @@ export function renderList(view: ListView, style: Style): string {
       lines.push(withRight(prefix + titleText + chalk.dim(note), room, right));
       for (const resource of topic.resources) {
         const resourceMark = paintStatusMark(style, resource.status, resource.resolved);
-        const kind = [resource.kind ? resourceKindName(resource.kind) : null, resource.optional ? optional : null].filter(Boolean).join(listSeparator);
+        const kind = listInText([resource.kind && resourceKindName(resource.kind), resource.optional && optional]);
         const resourcePrefix = `      ${resourceMark} ${resource.number}  `;
         // The kind tag is short and worth keeping: the title gives way to it.
         const tail = kind ? `  ${kind}` : '';

@@ -1,4 +1,4 @@
-import { messages } from '../messages/index.js';
+import { listInText, messages } from '../messages/index.js';
 import { resourceDetail, type NextResourceView } from './itemViews.js';
 import type { Style } from './style.js';
 import { displayWidth, safeText, truncate } from './text.js';
@@ -41,7 +41,7 @@ export function renderNext(view: NextView, style: Style): string {
   const [first, ...rest] = view.suggestions;
   if (view.goal) lines.push(chalk.dim(text.goal({ goal: `${view.goal.number}  ${safeText(view.goal.title)}` })));
   for (const blocked of view.goal?.blocked ?? []) {
-    const blockers = blocked.blockedBy.map((b) => `${b.number} ${safeText(b.title)}`).join(messages().common.listSeparator);
+    const blockers = listInText(blocked.blockedBy.map((b) => `${b.number} ${safeText(b.title)}`));
     lines.push(chalk.dim(`  ${text.blockedBy({ number: blocked.number, blockers })}`));
   }
   if (view.goal) lines.push('');

@@ -1,4 +1,4 @@
-import { messages } from '../messages/index.js';
+import { listInText, messages } from '../messages/index.js';
 import type { Reason } from '../plan/next.js';
 
 /** How many prerequisite titles "all prerequisites done: …" names before "and N more". */
@@ -16,10 +16,7 @@ export function describeReason(reason: Reason): string {
     case 'unlocks':
       return text.unlocks({ count: reason.count });
     case 'prerequisites-done': {
-      const titles = reason.topics
-        .slice(0, MAX_TITLES)
-        .map((topic) => topic.title)
-        .join(messages().common.listSeparator);
+      const titles = listInText(reason.topics.slice(0, MAX_TITLES).map((topic) => topic.title));
       const more = reason.topics.length - MAX_TITLES;
       return more > 0 ? text.prerequisitesDoneAndMore({ titles, count: more }) : text.prerequisitesDone({ titles });
     }

@@ -1,4 +1,4 @@
-import { messages } from '../messages/index.js';
+import { listInText, messages } from '../messages/index.js';
 import type { Status } from '../model/progress.js';
 import { formatMinutes, resourceKindName, statusName, topicStateName, type Count, type ListResourceView, type ListTopicView } from './itemViews.js';
 import { paintStatusMark, paintTopicMark, type Style } from './style.js';
@@ -65,7 +65,7 @@ export function renderShow(view: ShowView, style: Style): string {
   const { chalk } = style;
   const lines: string[] = [];
   const text = messages().show;
-  const { optional, listSeparator } = messages().common;
+  const { optional } = messages().common;
   const field = (name: keyof typeof text.field, value: string) => lines.push(`${chalk.dim(padEnd(text.field[name], FIELD_COLUMNS))}${value}`);
   const progress = (count: Count) => `${progressBar(count.done, count.total)} ${text.resourcesDone(count)}`;
   if (view.kind === 'section') {
@@ -99,7 +99,7 @@ export function renderShow(view: ShowView, style: Style): string {
     lines.push('', chalk.bold(text.resources));
     if (view.resources.length === 0) lines.push(chalk.dim(`  ${text.noResources}`));
     for (const resource of view.resources) {
-      const tags = [resource.kind ? resourceKindName(resource.kind) : null, resource.optional ? optional : null].filter(Boolean).join(listSeparator);
+      const tags = listInText([resource.kind && resourceKindName(resource.kind), resource.optional && optional]);
       lines.push(`  ${paintStatusMark(style, resource.status, resource.resolved)} ${resource.number}  ${safeText(resource.title)}${tags ? chalk.dim(`  ${tags}`) : ''}`);
       lines.push(chalk.dim(`         ${safeText(resource.url)}`));
     }

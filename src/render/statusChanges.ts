@@ -1,4 +1,4 @@
-import { messages } from '../messages/index.js';
+import { listInText, messages } from '../messages/index.js';
 import type { Status } from '../model/progress.js';
 import { statusName } from './itemViews.js';
 import { STATUS_MARK, type Style } from './style.js';
@@ -56,6 +56,6 @@ export function renderStatusChanges(view: StatusChangeView, style: Style): strin
 /** One line a topic that was done before its prerequisites, for stderr: recorded all the same. */
 export function prerequisiteWarnings(view: StatusChangeView, style: Style): string[] {
   return view.prerequisitesUnmet.map((topic) =>
-    style.chalk.yellow(messages().record.prerequisitesUnmet({ item: label(topic), prerequisites: topic.unmet.map(label).join(messages().common.listSeparator) })),
+    style.chalk.yellow(messages().record.prerequisitesUnmet({ item: label(topic), prerequisites: listInText(topic.unmet.map(label)) })),
   );
 }

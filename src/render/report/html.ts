@@ -1,4 +1,4 @@
-import { messages } from '../../messages/index.js';
+import { listInText, messages } from '../../messages/index.js';
 import { timeZoneName } from '../../plan/activity.js';
 import type { Status } from '../../model/progress.js';
 import { minutesInWords, statusName } from '../itemViews.js';
@@ -130,7 +130,7 @@ function resourceItem(resource: ReportResource, curriculumLanguage: string): str
   const href = safeHref(resource.url);
   const name = `${html(resource.number)}  ${html(resource.title)}`;
   const link = href ? `<a href="${href}"${curriculumLanguage}>${name}</a>` : `${curriculumLanguage ? `<span${curriculumLanguage}>${name}</span>` : name} <span class="muted">${html(resource.url)}</span>`;
-  const extra = [resource.optional ? messages().common.optional : '', resource.minutes === undefined ? '' : minutesInWords(resource.minutes)].filter(Boolean).join(messages().common.listSeparator);
+  const extra = listInText([resource.optional && messages().common.optional, resource.minutes !== undefined && minutesInWords(resource.minutes)]);
   return `<li><span class="tick" aria-label="${statusName(status)}">${TICKS[status]}</span>${link}${extra ? `${words.asideGap}<span class="muted">${words.aside({ text: extra })}</span>` : ''}${notes(resource.notes)}</li>`;
 }
 

@@ -1,7 +1,7 @@
 import { safeText } from '../text.js';
 import type { GraphView } from '../../plan/graphView.js';
 import { renderMermaid } from '../graph.js';
-import { messages } from '../../messages/index.js';
+import { listInText, messages } from '../../messages/index.js';
 import { minutesInWords, statusName } from '../itemViews.js';
 import type { ReportResource, ReportTopic, ReportView } from './view.js';
 
@@ -46,8 +46,8 @@ export function renderMarkdownReport(view: ReportView, graph: GraphView): string
 
 /** What follows a title: ` (optional, blocked)`, or nothing. */
 function remarks(words: string[]): string {
-  const shown = words.filter(Boolean);
-  return shown.length > 0 ? `${messages().report.asideGap}${messages().report.aside({ text: shown.join(messages().common.listSeparator) })}` : '';
+  const shown = listInText(words);
+  return shown ? `${messages().report.asideGap}${messages().report.aside({ text: shown })}` : '';
 }
 
 function topicLines(topic: ReportTopic): string[] {
