@@ -1,5 +1,5 @@
 import { isAscii } from 'node:buffer';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { dataError, usageError } from '../errors.js';
 import { messages } from '../messages/index.js';
@@ -102,34 +102,97 @@ function entryName(curriculumPath: string): string {
 /**
  * An entry: `FORMAT VERSION BUILD-ID BYTE-LENGTH`, then for each other file it was built from
  * ` LENGTH:PATH` (the path URI-encoded), a newline, the curriculum file's bytes, each other file's bytes,
- * then the curriculum as JSON.
+ * then the curriculum as JSON. The files' copies are compared a piece at a time through one small buffer,
+ * never read whole: on a large curriculum they are megabytes no command needs in memory.
  */
 function readCacheEntry(file: string, bytes: Buffer): Curriculum | null {
+  let entry: EntryReader | undefined;
   try {
-    const entry = readFileSync(file);
-    const headerEnd = entry.indexOf(0x0a);
-    if (headerEnd < 0) return null;
-    const header = entry.toString('latin1', 0, headerEnd);
+    entry = new EntryReader(file);
+    const header = entry.header();
     const expected = `${WRITER} ${bytes.length}`;
-    if (header !== expected && !header.startsWith(`${expected} `)) return null;
-    let offset = headerEnd + 1;
-    if (!entry.subarray(offset, offset + bytes.length).equals(bytes)) return null;
-    offset += bytes.length;
+    if (header === undefined || (header !== expected && !header.startsWith(`${expected} `))) return null;
+    if (!entry.holds(bytes)) return null;
     for (const token of header.slice(expected.length + 1).split(' ').filter((part) => part !== '')) {
       const colon = token.indexOf(':');
       const length = Number(token.slice(0, colon));
       // A part that changed, moved or went makes the entry stale: readFileSync throws, and so it is not used.
       const current = readFileSync(decodeURIComponent(token.slice(colon + 1)));
-      if (current.length !== length || !entry.subarray(offset, offset + length).equals(current)) return null;
-      offset += length;
+      if (current.length !== length || !entry.holds(current)) return null;
     }
-    const json = entry.subarray(offset);
+    const json = entry.rest();
     // Written as ASCII (see asciiJson), read as Latin-1: a copy, where decoding 10 MB of UTF-8 takes 50 ms.
     const curriculum = JSON.parse(isAscii(json) ? json.toString('latin1') : json.toString('utf8')) as Curriculum;
     if (!curriculum || curriculum.schema !== 1 || !Array.isArray(curriculum.sections)) return null;
     return curriculum;
   } catch {
     return null;
+  } finally {
+    entry?.close();
+  }
+}
+
+/** How much of an entry is read at a time to be compared. */
+const PIECE = 256 * 1024;
+
+/** An entry file read from start to end: its header line, then region by region. */
+class EntryReader {
+  private readonly fd: number;
+  private readonly size: number;
+  private offset = 0;
+  private piece: Buffer | undefined;
+
+  constructor(file: string) {
+    this.fd = openSync(file, 'r');
+    this.size = fstatSync(this.fd).size;
+  }
+
+  /** The first line, without its newline; undefined if there is none. */
+  header(): string | undefined {
+    let line: Buffer = Buffer.alloc(0);
+    while (this.offset < this.size) {
+      const more = this.read(Math.min(4096, this.size - this.offset));
+      const end = more.indexOf(0x0a);
+      if (end >= 0) {
+        this.offset -= more.length - end - 1;
+        return Buffer.concat([line, more.subarray(0, end)]).toString('latin1');
+      }
+      line = Buffer.concat([line, more]);
+    }
+    return undefined;
+  }
+
+  /** Whether the next `expected.length` bytes are `expected`'s; reads past them. */
+  holds(expected: Buffer): boolean {
+    for (let at = 0; at < expected.length; ) {
+      const wanted = Math.min(PIECE, expected.length - at);
+      // Only the bytes read into it are ever touched, so a small file costs no more than its size.
+      const got = this.read(wanted, (this.piece ??= Buffer.allocUnsafe(PIECE)));
+      if (got.length !== wanted || !got.equals(expected.subarray(at, at + wanted))) return false;
+      at += wanted;
+    }
+    return true;
+  }
+
+  /** Everything after what was read. */
+  rest(): Buffer {
+    return this.read(this.size - this.offset);
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+
+  /** Up to `length` bytes from where the last read ended, into `into` (else a new buffer). */
+  private read(length: number, into: Buffer = Buffer.allocUnsafe(length)): Buffer {
+    let filled = 0;
+    while (filled < length) {
+      const count = readSync(this.fd, into, filled, length - filled, this.offset + filled);
+      if (count === 0) break;
+      filled += count;
+    }
+    this.offset += filled;
+    return into.subarray(0, filled);
   }
 }
 

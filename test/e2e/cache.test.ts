@@ -88,6 +88,24 @@ describe('the curriculum cache', () => {
     expect(listJson().sections[0]!.title).toBe('Bases! 基礎');
   });
 
+  it('compares a large file with its copy in the entry to the end: an edit far into it is seen', () => {
+    // The entry's copy is compared a piece at a time (256 KiB): the edit lies several pieces in.
+    const padding = Array.from({ length: 14_000 }, (_, i) => `# padding line ${String(i).padStart(5, '0')} ${'-'.repeat(40)}`).join('\n');
+    writeFileSync(curriculum, `${padding}\n${readFileSync(SAMPLE, 'utf8')}`);
+    expect(statSync(curriculum).size).toBeGreaterThan(3 * 256 * 1024);
+    const stamp = new Date('2026-01-02T03:04:05Z');
+    utimesSync(curriculum, stamp, stamp);
+    expect(listJson().sections[0]!.title).toBe('Basics 基礎');
+    expect(listJson().sections[0]!.title).toBe('Basics 基礎');
+
+    writeFileSync(curriculum, readFileSync(curriculum, 'utf8').replace('title: Basics 基礎', 'title: Bases! 基礎'));
+    utimesSync(curriculum, stamp, stamp);
+    expect(listJson().sections[0]!.title).toBe('Bases! 基礎');
+    // And the rewritten entry is used as it is.
+    expect(listJson().sections[0]!.title).toBe('Bases! 基礎');
+    expect(cacheFiles()).toHaveLength(1);
+  });
+
   it('ignores and rewrites a damaged entry', () => {
     const fresh = listJson();
     const [entry] = cacheFiles();
