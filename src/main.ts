@@ -52,29 +52,59 @@ export async function main(): Promise<boolean> {
  */
 function directOutput(fd: number): OutputStream {
   let fallback: NodeJS.WriteStream | undefined;
+  let piece: Uint8Array | undefined;
+
+  /**
+   * Writes `bytes` whole. If the descriptor is full, what is left of them goes to process.stdout, which is
+   * returned: everything after them must go there too, in order.
+   */
+  const writeBytes = (bytes: Uint8Array): NodeJS.WriteStream | undefined => {
+    let written = 0;
+    try {
+      while (written < bytes.length) written += writeSync(fd, bytes, written);
+      return undefined;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') throw new OutputClosedError();
+      if (code !== 'EAGAIN') throw error;
+      const stream = used(process.stdout);
+      // The stream reports a closed pipe as an event, later: nothing is left to say then.
+      stream.on('error', (streamError: NodeJS.ErrnoException) => {
+        if (streamError.code !== 'EPIPE') throw streamError;
+      });
+      // A copy: the stream keeps what it is given until it is written, and a piece is reused.
+      stream.write(Buffer.from(bytes.subarray(written)));
+      return stream;
+    }
+  };
+
   return {
     isTTY: false,
     write(text: string) {
       if (fallback) return fallback.write(text);
-      const bytes = Buffer.from(text);
-      let written = 0;
-      try {
-        while (written < bytes.length) written += writeSync(fd, bytes, written);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EPIPE') throw new OutputClosedError();
-        if (code !== 'EAGAIN') throw error;
-        fallback = used(process.stdout);
-        // The stream reports a closed pipe as an event, later: nothing is left to say then.
-        fallback.on('error', (streamError: NodeJS.ErrnoException) => {
-          if (streamError.code !== 'EPIPE') throw streamError;
-        });
-        return fallback.write(bytes.subarray(written));
+      if (text.length <= PIECE_BYTES / 3) {
+        fallback = writeBytes(Buffer.from(text));
+        return true;
+      }
+      // A large output (list --json of 10,000 topics is 11 MB) is encoded a piece at a time into one
+      // buffer: encoded whole, it would be megabytes of fresh memory, touched only to be copied out again.
+      // encodeInto never splits a character, so every piece is whole UTF-8.
+      piece ??= new Uint8Array(PIECE_BYTES);
+      utf8 ??= new TextEncoder();
+      for (let at = 0; at < text.length; ) {
+        const { read, written } = utf8.encodeInto(at === 0 ? text : text.slice(at), piece);
+        at += read;
+        fallback = writeBytes(piece.subarray(0, written));
+        if (fallback) return at < text.length ? fallback.write(text.slice(at)) : true;
       }
       return true;
     },
   };
 }
+
+/** The buffer a large output is encoded into, a piece at a time (see directOutput). */
+const PIECE_BYTES = 256 * 1024;
+let utf8: InstanceType<typeof TextEncoder> | undefined;
 
 /**
  * ROADMAP_NOW (an ISO 8601 date-time, e.g. 2026-12-01T09:00:00Z) stops the clock there: for tests and demos

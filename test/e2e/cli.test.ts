@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, constants, existsSync, openSync, readSync, writeFileSync } from 'node:fs';
+import { Socket } from 'node:net';
 import path from 'node:path';
 import { BIN, TempHome } from './helpers/roadmap.js';
 
@@ -124,6 +125,63 @@ describe('the command line', () => {
     expect(await new Promise((resolve) => listed.on('close', resolve))).toBe(0);
     expect(listing.length).toBeGreaterThan(200_000);
     expect(JSON.parse(listing).sections[0].topics).toHaveLength(1501);
+  });
+
+  describe('a large output (written a piece at a time)', () => {
+    // Titles of three-byte characters and of surrogate pairs (four bytes), so that pieces end inside them.
+    const title = (i: number) => `主題 ${i} ${'🧠長'.repeat(i % 151)}`;
+    const TOPICS = 3000;
+    const largeCurriculum = () => {
+      const topics = Array.from({ length: TOPICS }, (_, i) => `      - id: t${i}\n        title: "${title(i)}"\n`).join('');
+      const file = path.join(home.dir, 'large.yaml');
+      writeFileSync(file, `schema: 1\nid: large\ntitle: Large\nsections:\n  - id: all\n    title: All\n    topics:\n${topics}`);
+      return file;
+    };
+    const titlesOf = (listing: string) => JSON.parse(listing).sections[0].topics.map((topic: { title: string }) => topic.title);
+
+    it('is whole UTF-8, every character as it was', () => {
+      const result = home.run(['--curriculum', largeCurriculum(), 'list', '--json']);
+      expect(result.code).toBe(0);
+      expect(Buffer.byteLength(result.stdout)).toBeGreaterThan(4 * 256 * 1024);
+      expect(result.stdout).not.toContain('\uFFFD');
+      expect(titlesOf(result.stdout)).toEqual(Array.from({ length: TOPICS }, (_, i) => title(i)));
+    });
+
+    it('reaches a reader of a non-blocking pipe that fills up, in order, when it is read only later', async () => {
+      // A pipe set non-blocking by its reader: writes fail with EAGAIN once it holds 64 KiB, and the rest
+      // must go through Node's stream, after what was already written.
+      const file = largeCurriculum();
+      const fifo = path.join(home.dir, 'output.fifo');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+      const writer = openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK);
+      const child = spawn(process.execPath, [BIN, '--curriculum', file, 'list', '--json'], { env: home.env(), stdio: ['ignore', writer, 'pipe'] });
+      // Node makes a child's standard streams blocking before it starts; a socket opened on the same pipe
+      // makes it non-blocking again, for the child too (they share it), as a parent's event loop would.
+      new Socket({ fd: writer, readable: false }).destroy();
+      let stderr = '';
+      child.stderr!.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+      const closed = new Promise((resolve) => child.on('close', resolve));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const chunks: Buffer[] = [];
+      const buffer = Buffer.alloc(64 * 1024);
+      for (;;) {
+        let count: number;
+        try {
+          count = readSync(reader, buffer);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          continue;
+        }
+        if (count === 0) break;
+        chunks.push(Buffer.from(buffer.subarray(0, count)));
+      }
+      closeSync(reader);
+      expect(await closed).toBe(0);
+      expect(stderr).toBe('');
+      expect(titlesOf(Buffer.concat(chunks).toString('utf8'))).toEqual(Array.from({ length: TOPICS }, (_, i) => title(i)));
+    });
   });
 
   it('never echoes control characters of a mistyped command to the terminal', () => {

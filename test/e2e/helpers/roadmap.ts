@@ -48,6 +48,7 @@ export class TempHome {
       input: options.input ?? '',
       encoding: 'utf8',
       timeout: 20_000,
+      maxBuffer: 64 * 1024 * 1024,
     });
     return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
   }
