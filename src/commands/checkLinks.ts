@@ -1,13 +1,15 @@
 import { buildCurriculumIndex } from '../curriculum/index.js';
 import { readFileSync } from 'node:fs';
 import { ExitCode, RoadmapError } from '../errors.js';
+import { en } from '../messages/en/index.js';
 import { messages } from '../messages/index.js';
 import { checkLinks } from '../links/checkLinks.js';
 import type { Fetch, LinkCheckDependencies } from '../links/checkUrl.js';
 import { linkCacheFile, readLinkCache, writeLinkCache } from '../links/linkCache.js';
 import { urlLines } from '../links/sourceLines.js';
+import { describeLinkCause } from '../model/linkReason.js';
 import type { LinkCheck } from '../model/links.js';
-import { problemCounts, renderLinkProgress, renderLinkReport, type LinkCounts, type LinkReportView, type LinkResourceView } from '../render/checkLinks.js';
+import { problemCounts, renderLinkProgress, renderLinkReport, type LinkCounts, type LinkReportView, type LinkResourceView, type LinkView } from '../render/checkLinks.js';
 import { makeStyle } from '../render/style.js';
 import { VERSION } from '../version.js';
 import { helpText, positiveInteger, type CommandSpec } from './spec.js';
@@ -83,8 +85,7 @@ export const checkLinksCommand: CommandSpec = {
       fromCache: report.fromCache.size,
       links: report.checks.map(({ lasting: _lasting, ...check }) => ({ ...check, fromCache: report.fromCache.has(check.url), resources: usedBy.get(check.url) ?? [] })),
     };
-    // The JSON says why in `reason` alone, as it always has.
-    if (options.json) session.printJson({ ...view, links: view.links.map(({ cause: _cause, ...link }) => link) });
+    if (options.json) session.printJson({ ...view, links: view.links.map(jsonLink) });
     else session.print(renderLinkReport(view, makeStyle(session.terminal.colorLevel, session.terminal.width), options.verbose === true));
 
     const problems = total - counts.ok;
@@ -110,4 +111,12 @@ function fileText(path: string): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * A link as the JSON has it: why in `reason`, in English whatever the language of the run (scripts read
+ * it), where the data the words are made from stays out.
+ */
+function jsonLink({ cause, ...link }: LinkView) {
+  return { url: link.url, outcome: link.outcome, status: link.status, reason: describeLinkCause(cause, en.links.reasons), movedTo: link.movedTo, redirects: link.redirects, checkedAt: link.checkedAt, fromCache: link.fromCache, resources: link.resources };
 }

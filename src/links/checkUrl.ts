@@ -1,6 +1,4 @@
-import { en } from '../messages/en/index.js';
 import type { LinkCause, LinkCheck, LinkFailure, Redirect } from '../model/links.js';
-import { describeLinkCause } from '../model/linkReason.js';
 
 /** What check-links needs of `fetch`: the global one, or a stand-in a test hands in. */
 export type Fetch = (
@@ -52,17 +50,15 @@ export async function checkUrl(url: string, dependencies: LinkCheckDependencies,
   const redirects: Redirect[] = [];
   const seen = new Set([url]);
   let current = url;
-  const result = ({ cause, ...fields }: Pick<LinkCheck, 'outcome' | 'status' | 'lasting'> & { cause: LinkCause }): LinkCheck => ({
+  const result = (fields: Pick<LinkCheck, 'outcome' | 'status' | 'lasting' | 'cause'>): LinkCheck => ({
     url,
     outcome: fields.outcome,
     status: fields.status,
-    // In English whatever the language of the run: the reason is cached, and read by scripts in the JSON.
-    reason: describeLinkCause(cause, en.links.reasons),
+    cause: fields.cause,
     lasting: fields.lasting,
     movedTo: fields.outcome === 'moved' ? permanentTarget(redirects) : null,
     redirects,
     checkedAt: dependencies.now().toISOString(),
-    cause,
   });
   for (;;) {
     const answer = await probe(current, dependencies, settings);

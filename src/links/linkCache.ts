@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { writeFileQuietly } from '../files/writeFileQuietly.js';
 import { LINK_OUTCOMES, type LinkCheck } from '../model/links.js';
 
-const CACHE_FORMAT = 'roadmap-link-cache/1';
+/** 2: a check keeps why as data (`cause`), no longer as English words; checks of 1 are asked again. */
+const CACHE_FORMAT = 'roadmap-link-cache/2';
 /** How long a check is believed: links change over weeks, and a run a few minutes later should be instant. */
 export const LINK_CACHE_LIFETIME_MILLISECONDS = 24 * 60 * 60 * 1000;
 
@@ -54,9 +55,10 @@ function isLinkCheck(value: unknown): value is LinkCheck {
     check !== null &&
     typeof check.url === 'string' &&
     (LINK_OUTCOMES as readonly string[]).includes(check.outcome) &&
-    typeof check.reason === 'string' &&
+    typeof check.cause === 'object' &&
+    check.cause !== null &&
+    typeof check.cause.kind === 'string' &&
     typeof check.checkedAt === 'string' &&
-    Array.isArray(check.redirects) &&
-    (check.cause === undefined || (typeof check.cause === 'object' && check.cause !== null && typeof check.cause.kind === 'string'))
+    Array.isArray(check.redirects)
   );
 }

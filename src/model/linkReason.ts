@@ -8,7 +8,7 @@ export function statusText(status: number): string {
   return text ? `${status} ${text}` : String(status);
 }
 
-/** A link check's reason in the words of `reasons` (English for the JSON and the cache, else the run's language). */
+/** A link check's reason in the words of `reasons` (English for the JSON, else the run's language). */
 export function describeLinkCause(cause: LinkCause, reasons: Messages['links']['reasons']): string {
   const reason = causeText(cause, reasons);
   return cause.at === undefined ? reason : reasons.at({ reason, url: cause.at });

@@ -18,9 +18,9 @@ export interface Redirect {
 export type LinkFailure = 'hostNotFound' | 'nameServerSilent' | 'connectionRefused' | 'connectionReset' | 'hostUnreachable' | 'networkUnreachable' | 'headersTooLarge';
 
 /**
- * What `reason` says, as data, so that it can be said in the language of the run: `reason` itself is
- * English, for the JSON and the cache, which read the same in every language. `at`: where it was met,
- * when that is not the address asked (after redirects).
+ * Why a link is as it is, as data: describeLinkCause (src/model/linkReason.ts) says it in words, in English
+ * for the JSON's `reason` (read by scripts, the same in every language) and in the run's language in the
+ * report. `at`: where it was met, when that is not the address asked (after redirects).
  */
 export type LinkCause = (
   | { kind: 'status'; status: number; tries?: number }
@@ -38,10 +38,8 @@ export interface LinkCheck {
   outcome: LinkOutcome;
   /** The last HTTP status received, null when no answer came (a timeout, a reset, a host not found). */
   status: number | null;
-  /** In a few words: `404 Not Found`, `redirect loop`, `host not found`, `no answer within 10 s`. */
-  reason: string;
-  /** `reason` as data; absent from checks cached before it was kept. */
-  cause?: LinkCause;
+  /** Why, as data: in words, `404 Not Found`, `redirect loop`, `host not found`, `no answer within 10 s`. */
+  cause: LinkCause;
   /** Where the permanent redirects at the start of the chain lead: the address to write instead. */
   movedTo: string | null;
   redirects: Redirect[];

@@ -12,10 +12,7 @@ export interface LinkResourceView {
   line: number | null;
 }
 
-/**
- * A checked link as reported: the check (without its cache flag), whether it came from the cache, and who
- * uses it. Its `cause` is for the text report only: the JSON has the English `reason`.
- */
+/** A checked link as reported: the check (without its cache flag), whether it came from the cache, and who uses it. */
 export interface LinkView extends Omit<LinkCheck, 'lasting'> {
   fromCache: boolean;
   resources: LinkResourceView[];
@@ -45,9 +42,9 @@ export function outcomeCounts(outcomes: LinkOutcome[], counts: LinkCounts): stri
   return listInText(outcomes.map((outcome) => links.count({ outcome: outcomeWords(outcome), count: counts[outcome] })));
 }
 
-/** The reason in the language of the run, when the check says why as data (a check cached before it did not). */
+/** Why, in the language of the run. */
 function reasonOf(link: LinkView): string {
-  return (link.cause && describeLinkCause(link.cause, messages().links.reasons)) || link.reason;
+  return describeLinkCause(link.cause, messages().links.reasons);
 }
 
 const PROBLEMS: LinkOutcome[] = ['broken', 'moved', 'timed-out'];

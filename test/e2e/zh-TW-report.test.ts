@@ -107,7 +107,7 @@ describe('roadmap check-links in zh-TW', () => {
     expect(report).toContain('已檢查 6 個連結：失效 2、已搬移 1、逾時 1、正常 2');
     expect(result.stderr).toBe('roadmap: check-links 發現 6 個連結中有 4 個需要修正：失效 2、已搬移 1、逾時 1\n');
 
-    // The cache keeps the English reason; the next run still says it in Chinese, and --json in English.
+    // The cache keeps why as data: the next run says it in Chinese, and --json in English.
     const again = await run(['--curriculum', file, 'check-links', '--timeout', '1'], CHINESE);
     expect(again.stdout).toContain('重新導向形成迴圈');
     expect(again.stdout).toContain('（5 個沿用過去一天的檢查結果；加上 --fresh 可重新檢查）');

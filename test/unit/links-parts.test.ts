@@ -54,7 +54,7 @@ describe('the link cache', () => {
     url,
     outcome: 'ok',
     status: 200,
-    reason: '200 OK',
+    cause: { kind: 'status', status: 200 },
     movedTo: null,
     redirects: [],
     checkedAt: checkedAt.toISOString(),
@@ -86,6 +86,20 @@ describe('the link cache', () => {
     expect(readLinkCache(file, now).size).toBe(0);
     writeLinkCache(file, [check('https://a.example/', now)], now);
     expect(JSON.parse(readFileSync(file, 'utf8')).checks).toHaveLength(1);
+  });
+
+  it('asks again what an older roadmap cached: its checks said why in English words only', () => {
+    directory = mkdtempSync(path.join(os.tmpdir(), 'roadmap-links-'));
+    const file = path.join(directory, 'links.json');
+    const now = new Date();
+    const { cause: _cause, ...inWords } = { ...check('https://a.example/', now), reason: '200 OK' };
+    writeFileSync(file, JSON.stringify({ format: 'roadmap-link-cache/1', checks: [inWords] }));
+    expect(readLinkCache(file, now).size).toBe(0);
+    // Nor is such a check taken from a file of the current format.
+    writeLinkCache(file, [check('https://b.example/', now)], now);
+    const current = JSON.parse(readFileSync(file, 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...current, checks: [...current.checks, inWords] }));
+    expect([...readLinkCache(file, now).keys()]).toEqual(['https://b.example/']);
   });
 });
 
