@@ -10,7 +10,7 @@ import { language, messages, useLanguage } from './messages/index.js';
 import { chooseLanguage } from './messages/language.js';
 import { optionNames, takesValue, type CommandSpec, type OptionSpec } from './commands/spec.js';
 import { displayWidth } from './render/text.js';
-import { wrapWide } from './render/wrapWide.js';
+import { wrapLine } from './render/wrapLine.js';
 import { VERSION } from './version.js';
 
 /** The hidden command of the completion scripts (src/commands/complete.ts), kept out of commander. */
@@ -116,7 +116,7 @@ function helpLayout(): Partial<Help> {
   };
   const layout: Partial<Help> = { styleTitle: (title) => said[title] ?? title, displayWidth };
   // Commander's own wrapping is kept for English, so its help reads as it always has.
-  if (language() !== 'en') layout.boxWrap = (text, width) => (width < MIN_WIDTH_TO_WRAP ? text : text.split('\n').map((line) => wrapWide(line, width)).join('\n'));
+  if (language() !== 'en') layout.boxWrap = (text, width) => (width < MIN_WIDTH_TO_WRAP ? text : text.split('\n').map((line) => wrapLine(line, width).join('\n')).join('\n'));
   // Commander puts a space after the usage title; a language whose colon carries its own has no gap.
   if (messages().common.labelGap === '') {
     layout.formatHelp = (command, helper) => Help.prototype.formatHelp.call(helper, command, helper).replace(`${titles.usage} `, titles.usage);

@@ -1,7 +1,7 @@
 import { neutralizeOneLine } from '../controlCharacters.js';
 import { messages } from '../messages/index.js';
 import type { GraphNode, GraphNodeState, GraphView } from '../plan/graphView.js';
-import { displayWidth } from './text.js';
+import { wrapLine } from './wrapLine.js';
 const STATES: readonly GraphNodeState[] = ['complete', 'in-progress', 'available', 'blocked'];
 
 const STYLE: Record<GraphNodeState, { fill: string; stroke: string; font: string; className: string }> = {
@@ -114,7 +114,7 @@ export function renderClusteredDot(view: GraphView, options: DrawingOptions): st
     drawn.add(node.id);
     const marked = options.marked.has(node.id);
     const attributes = [
-      `label=${dotString(wrapLabel(labelText(node), options.labelColumns)).replace(/\n/g, '\\n')}`,
+      `label=${dotString(wrapLine(labelText(node), options.labelColumns).join('\n')).replace(/\n/g, '\\n')}`,
       `class=${dotString(marked ? `${node.state} next` : node.state)}`,
       ...colourAttributes(node.state),
       `URL=${dotString(`#${options.anchorPrefix}${node.id}`)}`,
@@ -141,24 +141,3 @@ function tooltip(label: string, state: GraphNodeState, marked: boolean): string 
   return marked ? text.tooltipNext(words) : text.tooltip(words);
 }
 
-/**
- * A label as lines of about `columns` columns (as the terminal counts them: CJK as two), joined by newlines; Graphviz centres
- * each. Breaks between words, or anywhere in a run without spaces.
- */
-function wrapLabel(text: string, columns: number): string {
-  const lines: string[] = [];
-  let line = '';
-  let width = 0;
-  for (const piece of text.split(/(?<= )|(?=[\u2e80-\uffef])|(?<=[\u2e80-\uffef])/u)) {
-    const pieceWidth = displayWidth(piece);
-    if (width > 0 && width + pieceWidth > columns && piece.trim() !== '') {
-      lines.push(line.trimEnd());
-      line = '';
-      width = 0;
-    }
-    line += piece;
-    width += pieceWidth;
-  }
-  lines.push(line.trimEnd());
-  return lines.join('\n');
-}

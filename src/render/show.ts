@@ -3,7 +3,8 @@ import type { Status } from '../model/progress.js';
 import { formatMinutes, resourceKindName, statusName, topicStateName, type Count, type ListResourceView, type ListTopicView } from './itemViews.js';
 import { paintStatusMark, paintTopicMark, type Style } from './style.js';
 import type { TopicState } from '../plan/state.js';
-import { displayWidth, padEnd, progressBar, safeText, truncate, wrap } from './text.js';
+import { displayWidth, padEnd, progressBar, safeText, truncate } from './text.js';
+import { wrap } from './wrapLine.js';
 import { formatNoteLines, type NoteView } from './notes.js';
 
 export interface TopicLink {

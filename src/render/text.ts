@@ -158,42 +158,8 @@ function isSimple(text: string): boolean {
   return !text.includes('\u001b') && !text.includes('\u009b') && !(widthPatterns ??= buildWidthPatterns()).needsLoop.test(text);
 }
 
-/**
- * Text (without control characters) as lines of at most `width` columns, each starting with `indent`:
- * its own line breaks are kept, lines break between words, and a word longer than a line (a URL, a
- * run of CJK) breaks where it must.
- */
-export function wrap(text: string, width: number, indent = ''): string[] {
-  const room = Math.max(1, width - displayWidth(indent));
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    if (!Number.isFinite(room) || displayWidth(paragraph) <= room) {
-      lines.push(paragraph === '' ? '' : indent + paragraph);
-      continue;
-    }
-    let line = '';
-    for (const word of paragraph.split(/(?<= )/)) {
-      if (displayWidth(line + word.trimEnd()) <= room) {
-        line += word;
-        continue;
-      }
-      if (line.trim() !== '') lines.push(indent + line.trimEnd());
-      line = '';
-      let rest = word;
-      while (displayWidth(rest.trimEnd()) > room) {
-        const [head, tail] = splitAtColumns(rest, room);
-        lines.push(indent + head);
-        rest = tail;
-      }
-      line = rest;
-    }
-    if (line.trim() !== '') lines.push(indent + line.trimEnd());
-  }
-  return lines;
-}
-
 /** The first `columns` columns of `text` (at least one character), and the rest. */
-function splitAtColumns(text: string, columns: number): [string, string] {
+export function cutAtColumns(text: string, columns: number): [string, string] {
   let used = 0;
   let end = 0;
   while (end < text.length) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { colorLevel, terminalWidth } from '../../src/render/terminal.js';
-import { displayWidth, padEnd, safeText, truncate, wrap } from '../../src/render/text.js';
+import { displayWidth, padEnd, safeText, truncate } from '../../src/render/text.js';
 import { renderJson } from '../../src/render/json.js';
 import type { Context } from '../../src/context.js';
 
@@ -66,18 +66,3 @@ describe('terminal facts', () => {
   });
 });
 
-describe('wrap', () => {
-  it('keeps the text’s own line breaks and indents every line', () => {
-    expect(wrap('one\ntwo\n\nthree', 80, '  ')).toEqual(['  one', '  two', '', '  three']);
-  });
-
-  it('breaks between words to fit the width, and a longer word where it must', () => {
-    expect(wrap('the quick brown fox jumps', 12, '  ')).toEqual(['  the quick', '  brown fox', '  jumps']);
-    expect(wrap('see https://example.com/long/path now', 12)).toEqual(['see', 'https://exam', 'ple.com/long', '/path now']);
-    expect(wrap('線性代數線性代數', 10, '  ')).toEqual(['  線性代數', '  線性代數']);
-  });
-
-  it('leaves everything on one line when the width is unbounded', () => {
-    expect(wrap('a long line that would wrap', Number.POSITIVE_INFINITY, '  ')).toEqual(['  a long line that would wrap']);
-  });
-});
