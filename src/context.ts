@@ -32,6 +32,8 @@ export interface Context {
   cwd: string;
   homeDir: string;
   platform: NodeJS.Platform;
+  /** The machine's name: with a database's path, where that database lives (`sync` tells copies apart by it). */
+  hostname: () => string;
   now: () => Date;
   /** Folder of the curricula shipped with roadmap. */
   bundledCurriculumDirectory: string;

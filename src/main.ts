@@ -38,6 +38,7 @@ export async function main(): Promise<boolean> {
     // Windows has its own rules (USERPROFILE): ask Node.
     homeDir: (process.platform !== 'win32' && process.env.HOME) || process.getBuiltinModule('node:os').homedir(),
     platform: process.platform,
+    hostname: () => process.getBuiltinModule('node:os').hostname(),
     now: fixedClock(process.env.ROADMAP_NOW) ?? (() => new Date()),
     bundledCurriculumDirectory: join(__dirname, '..', 'curriculum'),
   };

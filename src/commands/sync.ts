@@ -17,7 +17,8 @@ export const syncCommand: CommandSpec = {
   async run(session, [dir], options) {
     const configPath = session.configPath();
     const folder = chosenFolder(session, dir as string | undefined, configPath);
-    const summary = syncWithFolder(session.writeStore(), folder, session.now().toISOString());
+    const home = `${session.context.hostname()}:${session.databasePath()}`;
+    const summary = syncWithFolder(session.writeStore(), folder, session.now().toISOString(), home);
     if (readUserConfig(configPath).syncFolder !== folder) updateUserConfig(configPath, { syncFolder: folder });
     if (options.json) {
       session.printJson({ folder, ...summary });

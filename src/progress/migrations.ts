@@ -57,7 +57,8 @@
  *          hard  1 when the learner found it hard (the review ladder starts again, review.ts)
  *          Index (curriculum, at): `log` and the review schedule read a curriculum's reviews.
  * metadata One row per key: facts about this database itself. `device-uid` names this
- *          database in a sync folder (its own file there, sync.ts); made on first sync.
+ *          database in a sync folder (its own file there, sync.ts); made on first sync, and made
+ *          again when `device-home` (machine:path) shows the file was copied elsewhere.
  */
 import type Database from 'better-sqlite3';
 

@@ -238,9 +238,9 @@ export class Statements {
     return this.prepared<[string], string>('SELECT value FROM metadata WHERE key = ?').pluck();
   }
 
-  /** key, value: the first value set stays. */
-  get insertMetadataIfNew() {
-    return this.prepared<[string, string], never>('INSERT INTO metadata (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING');
+  /** key, value. */
+  get setMetadata() {
+    return this.prepared<[string, string], never>('INSERT INTO metadata (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
   }
 
   // --- housekeeping ---------------------------------------------------------------------------

@@ -231,6 +231,12 @@ function toReview(row: ReviewRow): ReviewEvent {
 
 /** The metadata key of the id this database goes by in a sync folder. */
 const DEVICE_UID = 'device-uid';
+/**
+ * The metadata key of where that id was made: the machine and the database's path. A copy of the file
+ * found elsewhere (another machine, another path) takes an id of its own: two copies writing one sync
+ * file would each replace what the other shared.
+ */
+const DEVICE_HOME = 'device-home';
 
 function noSuchNote(id: number) {
   return usageError(messages().progress.noSuchNote({ id }));
@@ -568,12 +574,20 @@ export class ProgressStore {
 
   /**
    * The random id this database goes by in a sync folder, made the first time it is asked for and kept
-   * in the database, so it follows the progress it names (not the machine or the user).
+   * in the database, so it follows the progress it names (not the user). `home` is where the database is
+   * now (`machine:path`): a copy of the file on another machine or at another path makes an id of its own,
+   * while the database that stayed keeps its id.
    */
-  deviceUid(): string {
+  deviceUid(home: string): string {
     return this.transaction(() => {
-      this.statements.insertMetadataIfNew.run(DEVICE_UID, randomUuid());
-      return this.statements.metadataValue.get(DEVICE_UID)!;
+      const uid = this.statements.metadataValue.get(DEVICE_UID);
+      const knownHome = this.statements.metadataValue.get(DEVICE_HOME);
+      if (knownHome !== home) this.statements.setMetadata.run(DEVICE_HOME, home);
+      // An id made before homes were kept stays: the database is taken to be where it always was.
+      if (uid !== undefined && (knownHome === undefined || knownHome === home)) return uid;
+      const fresh = randomUuid();
+      this.statements.setMetadata.run(DEVICE_UID, fresh);
+      return fresh;
     });
   }
 

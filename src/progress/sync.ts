@@ -71,8 +71,11 @@ function contents(data: ProgressExport): string {
   return JSON.stringify([data.events, data.notes, data.reviews]);
 }
 
-/** Merges every sync file in `folder` into `store`, then writes this device's file with the union. */
-export function syncWithFolder(store: ProgressStore, folder: string, now: string): SyncSummary {
+/**
+ * Merges every sync file in `folder` into `store`, then writes this device's file with the union. `home`
+ * says where this database is (machine and path): a copy elsewhere writes a file of its own.
+ */
+export function syncWithFolder(store: ProgressStore, folder: string, now: string, home: string): SyncSummary {
   if (!statOrUndefined(folder)?.isDirectory()) throw usageError(messages().sync.noSuchFolder({ folder }));
   const syncFolder = join(folder, SYNC_SUBFOLDER);
   try {
@@ -80,7 +83,7 @@ export function syncWithFolder(store: ProgressStore, folder: string, now: string
   } catch (error) {
     throw storageError(messages().sync.cannotCreate({ folder: syncFolder, detail: firstLineOf(error) }));
   }
-  const device = store.deviceUid();
+  const device = store.deviceUid(home);
   const ownName = `${device}.json`;
   const ownPath = join(syncFolder, ownName);
 

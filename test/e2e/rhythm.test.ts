@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT, SAMPLE, TempHome } from './helpers/roadmap.js';
@@ -157,6 +157,23 @@ describe('sync between devices', () => {
     expect(after.events).toHaveLength(4);
     expect(json(8, ['status'], laptop()).topics.complete).toBe(1);
     expect(after.notes.filter((note: string) => note.endsWith(' null'))).toHaveLength(1);
+  });
+
+  it('a copy of a database file, set up elsewhere, shares through a file of its own; the original keeps its file', () => {
+    mkdirSync(share());
+    at(0, ['done', '1.1'], laptop());
+    expect(at(1, ['sync', share()], laptop()).code).toBe(0);
+    const [laptopFile] = readdirSync(path.join(share(), 'roadmap-sync'));
+    // The laptop's database, copied to start the desktop from it.
+    copyFileSync(laptop(), desktop());
+    at(2, ['done', '1.2'], desktop());
+    expect(at(3, ['sync', share()], desktop()).stdout).toContain('synced with 1 other device');
+    const files = readdirSync(path.join(share(), 'roadmap-sync'));
+    expect(files).toHaveLength(2);
+    expect(files).toContain(laptopFile);
+    expect(at(4, ['sync'], laptop()).stdout).toContain('received 1 event');
+    expect(readdirSync(path.join(share(), 'roadmap-sync'))).toEqual(files);
+    expect(exported(laptop())).toEqual(exported(desktop()));
   });
 
   it('two devices syncing at the same moment lose nothing: the next round brings whatever one missed', async () => {

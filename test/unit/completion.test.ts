@@ -29,6 +29,7 @@ function context(env: Record<string, string> = {}): Context {
     cwd: ROOT,
     homeDir: home,
     platform: 'linux',
+    hostname: () => 'test-machine',
     now: () => new Date('2026-11-29T10:00:00Z'),
     bundledCurriculumDirectory: path.join(ROOT, 'curriculum'),
   };

@@ -492,3 +492,33 @@ describe('concurrency', () => {
     expect(store.events()).toEqual([]);
   });
 });
+
+describe('the id a database goes by in a sync folder', () => {
+  it('is kept where it was made, and made anew for a copy on another machine or at another path', () => {
+    const store = writer();
+    const id = store.deviceUid('laptop:/home/me/progress.db');
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(store.deviceUid('laptop:/home/me/progress.db')).toBe(id);
+    store.close();
+
+    for (const elsewhere of ['desktop:/home/me/progress.db', 'laptop:/home/me/copy.db']) {
+      const copy = path.join(dir, `${elsewhere.split(':')[0]}-${path.basename(elsewhere)}`);
+      fs.copyFileSync(dbPath, copy);
+      const copied = writer(copy);
+      const own = copied.deviceUid(elsewhere);
+      expect(own, elsewhere).not.toBe(id);
+      expect(copied.deviceUid(elsewhere), elsewhere).toBe(own);
+    }
+    expect(writer().deviceUid('laptop:/home/me/progress.db')).toBe(id);
+  });
+
+  it('is kept by a database that had one before it knew where it was made', () => {
+    writer().close();
+    const db = new Database(dbPath);
+    db.prepare("INSERT INTO metadata (key, value) VALUES ('device-uid', 'made-earlier')").run();
+    db.close();
+    const store = writer();
+    expect(store.deviceUid('laptop:/home/me/progress.db')).toBe('made-earlier');
+    expect(store.deviceUid('laptop:/home/me/progress.db')).toBe('made-earlier');
+  });
+});

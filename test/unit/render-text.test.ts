@@ -16,6 +16,7 @@ function context(env: Record<string, string>, isTTY: boolean, columns?: number):
     cwd: '/',
     homeDir: '/home/test',
     platform: 'linux',
+    hostname: () => 'test-machine',
     now: () => new Date('2026-11-29T10:00:00Z'),
     bundledCurriculumDirectory: '/nowhere',
   };
