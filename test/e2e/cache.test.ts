@@ -110,7 +110,10 @@ describe('the curriculum cache', () => {
     const fresh = listJson();
     const [entry] = cacheFiles();
     const good = readFileSync(entry!, 'utf8');
-    for (const garbage of ['{"format":', 'not json at all \u0000\u00ff', '{"format":"roadmap-curriculum-cache/1","sha256":"x","curriculum":{}}', '']) {
+    const headerEnd = good.indexOf('\n');
+    // Garbage, then the good entry cut short: in its header, in its copy of the YAML, in its JSON.
+    const cut = [good.slice(0, headerEnd), good.slice(0, headerEnd + 10), good.slice(0, good.length - 10)];
+    for (const garbage of ['{"format":', 'not json at all \u0000\u00ff', '{"format":"roadmap-curriculum-cache/1","sha256":"x","curriculum":{}}', '', ...cut]) {
       for (const file of cacheFiles()) writeFileSync(file, garbage);
       expect(listJson()).toEqual(fresh);
       expect(readFileSync(entry!, 'utf8')).toBe(good);
