@@ -14,7 +14,6 @@ import type { ProgressStore } from '../progress/store.js';
 import type { ReportSection, ReportView } from '../render/report/view.js';
 import { safeText } from '../render/text.js';
 import type { ProgressSnapshot, Session } from '../session.js';
-import { activityInstants } from './activityInstants.js';
 import { activity as activityAt } from '../plan/activity.js';
 import { launchOpener } from './opener.js';
 import { helpText, type CommandSpec } from './spec.js';
@@ -121,7 +120,7 @@ function buildReportView({ curriculum, state }: ProgressSnapshot, store: Progres
       };
     }),
   }));
-  const activity = activityAt(activityInstants(store, progressCurricula(curriculum)), timeZone, now);
+  const activity = activityAt(store?.activityInstants(progressCurricula(curriculum)) ?? [], timeZone, now);
   const left = remainingWork(curriculum, state);
   return {
     curriculum: curriculum.id,

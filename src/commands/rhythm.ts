@@ -6,7 +6,6 @@ import type { ProgressStore } from '../progress/store.js';
 import type { ForecastView } from '../render/forecast.js';
 import type { ReviewItemView } from '../render/review.js';
 import type { ProgressSnapshot } from '../session.js';
-import { activityInstants } from './activityInstants.js';
 import { resourceLink } from './resourceLink.js';
 
 /** What the review and forecast views are built from: when each complete topic was completed. */
@@ -53,12 +52,12 @@ export function forecastOf(
   clock: Pick<ForecastInput, 'now' | 'timeZone'>,
   remaining?: ForecastInput['remaining'],
 ): ForecastView {
-  return forecastFrom(snapshot, clock, remaining, completionsOf(snapshot), activityInstants(store, progressCurricula(snapshot.curriculum)));
+  return forecastFrom(snapshot, clock, remaining, completionsOf(snapshot), store?.activityInstants(progressCurricula(snapshot.curriculum)) ?? []);
 }
 
 /**
  * What status shows of the learner's rhythm: the reviews due, and the forecast of finishing the whole
- * curriculum at the pace of `activity` (activityInstants).
+ * curriculum at the pace of `activity` (ProgressStore.activityInstants).
  */
 export function reviewsDueAndForecast(
   snapshot: ProgressSnapshot,

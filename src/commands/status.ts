@@ -4,7 +4,6 @@ import { progressCurricula } from '../curriculum/progressHome.js';
 import type { ProgressStore } from '../progress/store.js';
 import { renderStatus, type StatusView } from '../render/status.js';
 import { makeStyle } from '../render/style.js';
-import { activityInstants } from './activityInstants.js';
 import { eventView } from './eventView.js';
 import type { ProgressSnapshot } from '../session.js';
 import { reviewsDueAndForecast } from './rhythm.js';
@@ -29,7 +28,7 @@ export function buildStatusView(snapshot: ProgressSnapshot, store: ProgressStore
   const { curriculum, state } = snapshot;
   const figures = progressFigures(curriculum, state);
   const recent = store ? store.events({ curriculum: progressCurricula(curriculum), limit: RECENT_EVENTS, newestFirst: true }) : [];
-  const instants = activityInstants(store, progressCurricula(curriculum));
+  const instants = store?.activityInstants(progressCurricula(curriculum)) ?? [];
   return {
     curriculum: curriculum.id,
     title: curriculum.title,

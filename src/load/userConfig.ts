@@ -70,5 +70,3 @@ export function updateUserConfig(file: string, changes: Partial<UserConfig>): Us
   replaceFile(file, `${JSON.stringify(kept, null, 2)}\n`, file);
   return readUserConfig(file);
 }
-
-/** The system's own words (in English), first line only. */

@@ -16,26 +16,16 @@ import type { Status, StatusRecord } from '../model/progress.js';
 
 /** The winning record of every live item that has one, keyed by its live key. */
 export function resolveRecords(curriculum: Curriculum, records: ReadonlyMap<string, StatusRecord>): Map<string, StatusRecord> {
-  const out = new Map<string, StatusRecord>();
-  forEachWinningRecord(curriculum, records, (key, record) => out.set(key, record));
-  return out;
-}
-
-/** Calls `found` with the live key and the winning record of every live item that has one. */
-function forEachWinningRecord(
-  curriculum: Curriculum,
-  records: ReadonlyMap<string, StatusRecord>,
-  found: (key: string, record: StatusRecord) => void,
-): void {
-  if (records.size === 0) return;
+  const found = new Map<string, StatusRecord>();
+  if (records.size === 0) return found;
   for (const section of curriculum.sections) {
     const sectionRecord = records.get(section.id);
-    if (sectionRecord) found(section.id, sectionRecord);
+    if (sectionRecord) found.set(section.id, sectionRecord);
     for (const topic of section.topics) {
       const topicKeys = topic.aliases.length === 0 ? [topic.id] : [topic.id, ...topic.aliases];
       let best: StatusRecord | undefined;
       for (const key of topicKeys) best = later(best, records.get(key));
-      if (best) found(topic.id, best);
+      if (best) found.set(topic.id, best);
       for (const resource of topic.resources) {
         let bestResource = records.get(resource.ref);
         if (topicKeys.length > 1 || resource.aliases.length > 0) {
@@ -44,10 +34,11 @@ function forEachWinningRecord(
             for (const alias of resource.aliases) bestResource = later(bestResource, records.get(`${topicKey}/${alias}`));
           }
         }
-        if (bestResource) found(resource.ref, bestResource);
+        if (bestResource) found.set(resource.ref, bestResource);
       }
     }
   }
+  return found;
 }
 
 /**
@@ -65,9 +56,7 @@ export class StatusMap extends Map<string, Status> {
  * `TOPIC/RESOURCE`); `todo` for an item with no record (see `StatusMap`).
  */
 export function resolveStatuses(curriculum: Curriculum, records: ReadonlyMap<string, StatusRecord>): StatusMap {
-  const out = new StatusMap();
-  forEachWinningRecord(curriculum, records, (key, record) => out.set(key, record.status));
-  return out;
+  return statusesOf(resolveRecords(curriculum, records));
 }
 
 /** The statuses of records already resolved to live keys (resolveRecords). */

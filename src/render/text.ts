@@ -141,14 +141,7 @@ export function truncate(text: string, width: number): string {
       else over = middle;
     }
   } else {
-    let used = 0;
-    while (end < text.length) {
-      const codePoint = text.codePointAt(end)!;
-      const w = codePointWidth(codePoint);
-      if (used + w > room) break;
-      used += w;
-      end += codePoint > 0xffff ? 2 : 1;
-    }
+    end = endWithin(text, room, false);
   }
   return `${text.slice(0, end)}…`;
 }
@@ -160,16 +153,25 @@ function isSimple(text: string): boolean {
 
 /** The first `columns` columns of `text` (at least one character), and the rest. */
 export function cutAtColumns(text: string, columns: number): [string, string] {
+  const end = endWithin(text, columns, true);
+  return [text.slice(0, end), text.slice(end)];
+}
+
+/**
+ * Where the longest start of `text` that fits in `columns` columns ends, measured a code point at a time;
+ * with `atLeastOne`, past the first character even when it is wider.
+ */
+function endWithin(text: string, columns: number, atLeastOne: boolean): number {
   let used = 0;
   let end = 0;
   while (end < text.length) {
     const codePoint = text.codePointAt(end)!;
     const width = codePointWidth(codePoint);
-    if (end > 0 && used + width > columns) break;
+    if (used + width > columns && !(atLeastOne && end === 0)) break;
     used += width;
     end += codePoint > 0xffff ? 2 : 1;
   }
-  return [text.slice(0, end), text.slice(end)];
+  return end;
 }
 
 export function padEnd(text: string, width: number): string {
