@@ -174,6 +174,8 @@ describe('sync between devices', () => {
     expect(at(4, ['sync'], laptop()).stdout).toContain('received 1 event');
     expect(readdirSync(path.join(share(), 'roadmap-sync'))).toEqual(files);
     expect(exported(laptop())).toEqual(exported(desktop()));
+    // And the help says so.
+    expect(home.run(['sync', '--help']).stdout.replace(/\s+/g, ' ')).toContain('A copy of the database file set up on another machine or at another path is a device of its own.');
   });
 
   it('two devices syncing at the same moment lose nothing: the next round brings whatever one missed', async () => {

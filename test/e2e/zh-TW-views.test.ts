@@ -114,6 +114,27 @@ describe('the everyday views in Traditional Chinese', () => {
     expect(new Set(bars.map((line) => columnOf(line, '░')))).toEqual(new Set([80 - '░░░░░░░░░░ 0/1'.length - 2]));
   });
 
+  it('show wraps a Chinese summary as help is wrapped: within the width, no line starting with closing punctuation', () => {
+    const summary = '先讀「線性代數」第一章，再用 NumPy 做練習。然後（可選）複習向量、矩陣與特徵值，最後寫下心得。'.repeat(3);
+    const file = path.join(home.dir, 'summary.yaml');
+    writeFileSync(file, ['schema: 1', 'id: summary', 'title: 摘要', 'sections:', '  - id: s', '    title: 章節', '    topics:', '      - id: a', '        title: 主題', `        summary: ${summary}`, ''].join('\n'));
+    for (const width of [23, 24, 25, 26, 30]) {
+      const result = home.run(['--curriculum', file, '--lang', 'zh-TW', 'show', '1.1'], { env: { COLUMNS: String(width) } });
+      expect(result.code).toBe(0);
+      // The title's line, then the summary's, indented, up to the first empty line.
+      const [, ...after] = result.stdout.split('\n');
+      const summaryLines = after.slice(0, after.indexOf(''));
+      // Nothing lost but the spaces a line broke at.
+      expect(summaryLines.map((line) => line.slice(2)).join('').replace(/ /g, '')).toBe(summary.replace(/ /g, ''));
+      for (const line of summaryLines) {
+        expect(displayWidth(line), `${width}: ${line}`).toBeLessThanOrEqual(width);
+        expect(line, `${width}`).not.toMatch(/^ {2}[，。、：；！？）」』》〉…]/);
+        expect(line, `${width}`).not.toMatch(/[（「『《〈]$/);
+      }
+      expect(summaryLines.some((line) => line.includes('NumPy')), `${width}: NumPy whole`).toBe(true);
+    }
+  });
+
   it('show: a topic, its state, prerequisites lined up, what it unlocks, resources and notes', () => {
     const result = zh(['show', '2.1']);
     expect(result.code).toBe(0);

@@ -193,7 +193,8 @@ A malformed file changes nothing (exit 3). Use - to read standard input.`,
 device keeps its own file in DIR/${folder}/ and never writes another's: a sync merges every
 device's file into this database (by uid: nothing doubled), then rewrites this device's file with
 everything, atomically. Run it on each device, in any order, as often as you like: two syncs at the
-same moment lose nothing, and whatever one misses, the next brings. Without DIR, the folder used last.
+same moment lose nothing, and whatever one misses, the next brings. A copy of the database file set up
+on another machine or at another path is a device of its own. Without DIR, the folder used last.
 A file from a newer roadmap is refused (exit 4) and nothing is changed.`,
     options: {
       json: 'print what was synced as JSON',
