@@ -26,6 +26,17 @@ function startMenu(): string {
   return stderrFile;
 }
 
+/** From What's next (the first entry), back to the main menu with Esc, then Quit: exit 0, nothing on stderr. */
+async function backAndQuit(stderrFile: string): Promise<void> {
+  tmux.keys('Escape');
+  await tmux.waitFor(MAIN);
+  tmux.keys('Down', 'Down', 'Down', 'Down');
+  await tmux.waitFor('❯ Quit');
+  tmux.keys('Enter');
+  expect(await tmux.exitCode()).toBe(0);
+  expect(readFileSync(stderrFile, 'utf8')).toBe('');
+}
+
 describe('the interactive menu, in a real terminal', () => {
   it('shows the five entries, browses to a topic, ticks a resource, and quits with 0', async () => {
     const stderrFile = startMenu();
@@ -121,13 +132,7 @@ describe('the interactive menu, in a real terminal', () => {
     tmux.keys('Enter');
     const next = await tmux.waitFor('Next up:');
     expect(next).toContain('reviewed: 1.2  線性代數 Linear algebra  · next review 2026-01-15');
-    tmux.keys('Escape');
-    await tmux.waitFor(MAIN);
-    tmux.keys('Down', 'Down', 'Down', 'Down');
-    await tmux.waitFor('❯ Quit');
-    tmux.keys('Enter');
-    expect(await tmux.exitCode()).toBe(0);
-    expect(readFileSync(stderrFile, 'utf8')).toBe('');
+    await backAndQuit(stderrFile);
     const log = home.json(['log', '--json']);
     expect(log.events.filter((event: { kind: string }) => event.kind === 'reviewed').map((event: { ref: string }) => event.ref)).toEqual(['algebra']);
   });
@@ -144,13 +149,7 @@ describe('the interactive menu, in a real terminal', () => {
     const line = screen.split('\n').find((row) => row.startsWith('Review due: '))!;
     expect(line).toMatch(/^Review due: 1\.1 Introduction 入門 with a very long.*… · 1 more after it$/);
     expect(displayWidth(line)).toBeLessThanOrEqual(80);
-    tmux.keys('Escape');
-    await tmux.waitFor(MAIN);
-    tmux.keys('Down', 'Down', 'Down', 'Down');
-    await tmux.waitFor('❯ Quit');
-    tmux.keys('Enter');
-    expect(await tmux.exitCode()).toBe(0);
-    expect(readFileSync(stderrFile, 'utf8')).toBe('');
+    await backAndQuit(stderrFile);
   });
 
   it('adds a note; Esc in the text box goes back without saving', async () => {

@@ -30,6 +30,19 @@ function runUnprivileged(args: string[], env: Record<string, string> = {}): RunR
   return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * Runs `args` as the unprivileged user, expecting exit 4 and the one line that says `file` cannot be written
+ * (alone on stderr, unless `alone` is false).
+ */
+function refusedWrite(args: string[], file: string, { alone = true } = {}): RunResult {
+  const result = runUnprivileged(args);
+  expect(result.code).toBe(4);
+  const line = `roadmap: cannot write ${file}: permission denied\n`;
+  if (alone) expect(result.stderr).toBe(line);
+  else expect(result.stderr).toContain(line);
+  return result;
+}
+
 /** Progress worth rescuing: two statuses and a note, recorded as the test's own user. */
 function recordProgress(): void {
   for (const argv of [['done', '1.1'], ['start', '1.2'], ['note', '1.2', 'eigenvectors']]) {
@@ -102,9 +115,7 @@ describe.skipIf(PREFIX === null)('a database that can be read but not written', 
     const out = path.join(home.dir, 'out');
     mkdirSync(out);
     chmodSync(out, 0o555);
-    const result = runUnprivileged(['export', '-o', path.join(out, 'backup.json')]);
-    expect(result.code).toBe(4);
-    expect(result.stderr).toBe(`roadmap: cannot write ${path.join(out, 'backup.json')}: permission denied\n`);
+    refusedWrite(['export', '-o', path.join(out, 'backup.json')], path.join(out, 'backup.json'));
     expect(readdirSync(out)).toEqual([]);
   });
 
@@ -116,9 +127,7 @@ describe.skipIf(PREFIX === null)('a database that can be read but not written', 
     chmodSync(out, 0o1777);
     const target = path.join(out, 'backup.json');
     writeFileSync(target, 'the old backup');
-    const result = runUnprivileged(['export', '-o', target]);
-    expect(result.code).toBe(4);
-    expect(result.stderr).toBe(`roadmap: cannot write ${target}: permission denied\n`);
+    refusedWrite(['export', '-o', target], target);
     expect(readdirSync(out)).toEqual(['backup.json']);
     expect(readFileSync(target, 'utf8')).toBe('the old backup');
   });
@@ -129,15 +138,12 @@ describe.skipIf(PREFIX === null)('-o into a folder that may not be searched', ()
     const locked = path.join(home.dir, 'locked');
     mkdirSync(locked);
     chmodSync(locked, 0o000);
-    const report = runUnprivileged(['report', '-o', path.join(locked, 'report.html')]);
-    expect(report.code).toBe(4);
-    expect(report.stderr).toBe(`roadmap: cannot write ${path.join(locked, 'report.html')}: permission denied\n`);
+    refusedWrite(['report', '-o', path.join(locked, 'report.html')], path.join(locked, 'report.html'));
     const markdown = path.join(home.dir, 'roadmap.md');
     writeFileSync(markdown, '# Roadmap\n\n## Basics\n\n### Intro\n\n- [Welcome](https://example.com/welcome)\n');
     chmodSync(markdown, 0o644);
-    const converted = runUnprivileged(['convert', markdown, '-o', path.join(locked, 'roadmap.yaml')]);
-    expect(converted.code).toBe(4);
-    expect(converted.stderr).toContain(`roadmap: cannot write ${path.join(locked, 'roadmap.yaml')}: permission denied\n`);
+    // convert may warn about the Markdown before it writes: the refusal is one line among them.
+    const converted = refusedWrite(['convert', markdown, '-o', path.join(locked, 'roadmap.yaml')], path.join(locked, 'roadmap.yaml'), { alone: false });
     expect(converted.stderr).not.toContain('internal error');
     chmodSync(locked, 0o755);
   });
